@@ -1,0 +1,120 @@
+// What the resolver hands the loader: one document's part of the graph, with stable ids.
+import type { Level, RelationKind, Role } from '../parsed-document.ts';
+
+export interface DocumentRow {
+  id: string;
+  number: string | null;
+  numberKey: string | null;
+  kind: string | null;
+  title: string | null;
+  issuedOn: string | null;
+  issuedYear: number | null;
+  level: Level;
+  place: string | null;
+  hasText: boolean;
+  status: string | null;
+  searchText: string;
+  file: string | null;
+}
+
+export interface LocalityRow {
+  id: string;
+  name: string;
+  kind: string;
+  code: string;
+  /** the unit above (province of a district), null for a province */
+  parentId: string | null;
+}
+
+export interface AgencyRow {
+  id: string;
+  name: string;
+  aliases: string[];
+  level: Level;
+  isGroup: boolean;
+  searchText: string;
+  localityId: string | null;
+  parentId: string | null;
+}
+
+export interface RelationRow {
+  kind: RelationKind;
+  fromId: string;
+  toId: string;
+  inferred: boolean;
+  evidence: string | null;
+  article: number | null;
+  clause: string | null;
+}
+
+export interface ArticleRow {
+  id: string;
+  number: number;
+  heading: string | null;
+  text: string;
+  chapter: string | null;
+  position: number;
+}
+
+export interface ClauseRow {
+  id: string;
+  articleId: string;
+  label: string;
+  text: string;
+  position: number;
+}
+
+export interface DutyRow {
+  id: string;
+  text: string;
+  role: Role;
+  source: string;
+  frequency: string | null;
+  deadline: string | null;
+  position: number;
+  agencyId: string;
+  articleId: string | null;
+  collaboratorIds: string[];
+  reportToIds: string[];
+}
+
+export interface SignatureRow {
+  personId: string;
+  name: string;
+  position: string | null;
+  capacity: string | null;
+  agencyId: string | null;
+  ordinal: number;
+}
+
+export interface RecipientRow {
+  agencyId: string;
+  name: string;
+  purpose: string | null;
+  ordinal: number;
+}
+
+export interface DataIssueRow {
+  id: string;
+  kind: string;
+  message: string;
+  quote: string | null;
+}
+
+export interface GraphBatch {
+  /** the document read from a file */
+  document: DocumentRow;
+  /** documents it mentions, known (so far) only from this citation: merged, never overwrite text-backed data */
+  mentioned: DocumentRow[];
+  localities: LocalityRow[];
+  documentLocalityId: string | null;
+  agencies: AgencyRow[];
+  issuerIds: string[];
+  relations: RelationRow[];
+  articles: ArticleRow[];
+  clauses: ClauseRow[];
+  duties: DutyRow[];
+  signatures: SignatureRow[];
+  recipients: RecipientRow[];
+  issues: DataIssueRow[];
+}

@@ -1,0 +1,133 @@
+// Where a document belongs: its district and province as they were on its date, and its level.
+import type { AdministrativeUnit } from '../gazetteer/gazetteer.ts';
+import { gazetteer } from '../gazetteer/gazetteer.ts';
+import type { Level, ParsedDocument } from '../parsed-document.ts';
+import { fold } from '../text/vietnamese.ts';
+
+export interface Place {
+  province: AdministrativeUnit | null;
+  district: AdministrativeUnit | null;
+}
+
+export const NO_PLACE: Place = { province: null, district: null };
+
+const UNIT_NAME = String.raw`((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*){0,3})`;
+const DISTRICT_PHRASE = new RegExp(String.raw`(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)\s+${UNIT_NAME}`, 'gu');
+const PROVINCE_PHRASE = new RegExp(String.raw`(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|Tỉnh đoàn)\s+${UNIT_NAME}`, 'gu');
+
+/** The longest prefix of a capitalised run that names a unit ("Thanh Oai về …" → "Thanh Oai"). */
+function unitsIn(text: string, pattern: RegExp, find: (name: string) => AdministrativeUnit[]): AdministrativeUnit[] {
+  const found: AdministrativeUnit[] = [];
+  for (const match of text.matchAll(pattern)) {
+    const words = (match[1] ?? '').split(/\s+/);
+    for (let n = words.length; n > 0; n--) {
+      const units = find(words.slice(0, n).join(' '));
+      if (units.length > 0) {
+        found.push(...units);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+export function provincesIn(text: string): AdministrativeUnit[] {
+  const g = gazetteer();
+  return unitsIn(text, PROVINCE_PHRASE, (name) => {
+    const p = g.province(name);
+    return p ? [p] : [];
+  });
+}
+
+export function districtsIn(text: string): AdministrativeUnit[] {
+  return unitsIn(text, DISTRICT_PHRASE, (name) => gazetteer().districtsNamed(name));
+}
+
+/** The text a document's place is read from, most telling first. */
+function placeEvidence(doc: ParsedDocument): string[] {
+  return [
+    doc.title ?? '',
+    doc.issuers.join('; '),
+    doc.signers.map((s) => `${s.capacity ?? ''} ${s.agency ?? ''}`).join('; '),
+    doc.bases.map((b) => b.quote).join('\n'),
+    doc.recipients.map((r) => r.name).join('; '),
+    doc.articles.map((a) => `${a.heading ?? ''} ${a.text}`).join('\n'),
+    doc.sections.map((s) => `${s.heading ?? ''} ${s.text}`).join('\n'),
+  ];
+}
+
+export function locateDocument(doc: ParsedDocument): Place {
+  const g = gazetteer();
+  const evidence = placeEvidence(doc);
+  const all = evidence.join('\n');
+  const mentionedProvinces = provincesIn(all);
+  const pickDistrict = (candidates: AdministrativeUnit[]): AdministrativeUnit | null =>
+    candidates.find((d) => mentionedProvinces.some((p) => p.code === d.parent?.code)) ?? candidates[0] ?? null;
+
+  if (doc.place) {
+    const district = pickDistrict(g.districtsNamed(doc.place));
+    if (district) return { district, province: district.parent };
+    const province = g.province(doc.place);
+    if (province) return { district: null, province };
+  }
+  for (const text of evidence) {
+    const district = pickDistrict(districtsIn(text));
+    if (district) return { district, province: district.parent };
+    const province = provincesIn(text)[0];
+    if (province) return { district: null, province };
+  }
+  return NO_PLACE;
+}
+
+const CENTRAL_BODIES = /\b(bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|bo [a-z]|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/;
+
+/** The level of a body from its name ("Ban Dân vận Huyện ủy" → DISTRICT), UNKNOWN when the name does not say. */
+export function levelOfName(name: string): Level {
+  const f = fold(name);
+  if (/\b(xa|phuong|thi tran|dang uy xa)\b/.test(f) && !/cac xa|xa, thi tran/.test(f)) return 'COMMUNE';
+  if (/\b(huyen|quan|thi xa|huyen uy|quan uy|thi uy)\b/.test(f)) return 'DISTRICT';
+  if (/\b(tinh|thanh pho|tinh uy|thanh uy|tinh doan|so [a-z])/.test(f)) return 'PROVINCE';
+  if (CENTRAL_BODIES.test(f)) return 'CENTRAL';
+  return 'UNKNOWN';
+}
+
+const LEVEL_ORDER: readonly Level[] = ['COMMUNE', 'DISTRICT', 'PROVINCE', 'CENTRAL'];
+
+/** A document's level: its issuers' (the lowest among joint issuers), else its place's, else its number's. */
+export function levelOfDocument(doc: ParsedDocument, place: Place): Level {
+  const levels: Level[] = doc.issuers.map(levelOfName).filter((l) => l !== 'UNKNOWN');
+  const lowest = LEVEL_ORDER.find((l) => levels.includes(l));
+  if (lowest) return lowest;
+  if (doc.number) {
+    const fromNumber = levelOfNumber(doc.number);
+    if (fromNumber !== 'UNKNOWN') return fromNumber;
+  }
+  if (place.district) return 'DISTRICT';
+  if (place.province) return 'PROVINCE';
+  return 'UNKNOWN';
+}
+
+/** What the issuer code of a number says about its level ("…/TW" central, "…/HU" district). */
+export function levelOfNumber(number: string): Level {
+  const issuerCodes = issuerCodesOf(number);
+  if (issuerCodes.some((c) => /^(TW|TƯ|TTG|CP|QH\d*|UBTVQH\d*|VPCP|BCT|BNV|BTC|BTP|BYT|BCA|BQP|B[A-ZĐ]{1,8})$/u.test(c))) {
+    return 'CENTRAL';
+  }
+  if (issuerCodes.some((c) => /^(HU|QU|TXU|BDVHU)$/u.test(c))) return 'DISTRICT';
+  if (issuerCodes.some((c) => /^(TU|BDVTU)$/u.test(c))) return 'PROVINCE';
+  if (issuerCodes.some((c) => /^(ĐU|DU)$/u.test(c))) return 'COMMUNE';
+  return 'UNKNOWN';
+}
+
+/** The issuer codes of a number: "23-QĐ/TW" → [TW]; "01/QC-UBND-BDVHU" → [UBND, BDVHU]; "4307/UBND" → [UBND]. */
+export function issuerCodesOf(number: string): string[] {
+  const upper = number.toUpperCase().replace(/\s+/g, '');
+  const afterSlash = upper.split('/').slice(1);
+  if (afterSlash.length === 0) return [];
+  const last = afterSlash[afterSlash.length - 1] ?? '';
+  // Party shape "<n>-<KIND>/<ISSUER>"
+  if (/^\d+-[^/]+\/[^/]+$/.test(upper)) return last.split('-');
+  const parts = last.split('-');
+  // State shape "<n>/<KIND>-<ISSUER>[-<ISSUER>]" or Công văn "<n>/<ISSUER>[-<unit>]"
+  return parts.length > 1 ? parts.slice(1) : parts;
+}

@@ -1,0 +1,190 @@
+// Turns what the parser read from one file into that document's part of the graph, with stable ids.
+import type { Citation, DocumentMention, Level, ParsedDocument } from '../parsed-document.ts';
+import { fold, numberKey } from '../text/vietnamese.ts';
+import { agencyKey, canonicalAgency } from './canonical-agency.ts';
+import type { AgencyRow, DocumentRow, GraphBatch, LocalityRow, RelationRow } from './graph-batch.ts';
+import { documentKey, mentionedDocument, scopeFor, searchTextOf, stableId } from './identify-document.ts';
+import type { Place } from './place.ts';
+import { levelOfDocument, locateDocument } from './place.ts';
+
+function localityRows(place: Place): LocalityRow[] {
+  const rows: LocalityRow[] = [];
+  if (place.province) {
+    const p = place.province;
+    rows.push({ id: p.id, name: p.name, kind: p.kind, code: p.code, parentId: null });
+  }
+  if (place.district) {
+    const d = place.district;
+    rows.push({ id: d.id, name: d.name, kind: d.kind, code: d.code, parentId: d.parent?.id ?? null });
+  }
+  return rows;
+}
+
+function documentIdentity(doc: ParsedDocument, place: Place, level: Level): string {
+  if (doc.number) return documentKey({ number: doc.number, name: null, issuedOn: doc.issuedOn }, scopeFor(level, place));
+  const date = doc.issuedOn ?? String(doc.issuedYear ?? '');
+  return `text:${fold(doc.kind)}|${doc.issuers.map(fold).join('+')}|${date}|${fold(doc.title ?? doc.file)}|${scopeFor(level, place)}`;
+}
+
+/** Registers agencies by canonical name, so one body named three ways in a document is one node. */
+class AgencyRegistry {
+  private readonly byKey = new Map<string, AgencyRow>();
+
+  constructor(
+    private readonly place: Place,
+    private readonly level: Level,
+  ) {}
+
+  idFor(raw: string): string {
+    const canonical = canonicalAgency(raw, this.place, this.level);
+    const key = agencyKey(canonical.name);
+    const existing = this.byKey.get(key);
+    const cleanRaw = raw.trim();
+    if (existing) {
+      if (cleanRaw && cleanRaw !== existing.name && !existing.aliases.includes(cleanRaw)) existing.aliases.push(cleanRaw);
+      return existing.id;
+    }
+    const localityId =
+      canonical.placeTier === 'district' ? (this.place.district?.id ?? null)
+      : canonical.placeTier === 'province' ? (this.place.province?.id ?? null)
+      : null;
+    const row: AgencyRow = {
+      id: stableId('agency', key),
+      name: canonical.name,
+      aliases: cleanRaw && cleanRaw !== canonical.name ? [cleanRaw] : [],
+      level: canonical.level,
+      isGroup: canonical.isGroup,
+      searchText: '',
+      localityId,
+      parentId: null,
+    };
+    this.byKey.set(key, row);
+    if (canonical.parentName) row.parentId = this.idFor(canonical.parentName);
+    return row.id;
+  }
+
+  rows(): AgencyRow[] {
+    return [...this.byKey.values()].map((row) => ({ ...row, searchText: searchTextOf([row.name, ...row.aliases]) }));
+  }
+}
+
+function relationKey(r: RelationRow): string {
+  return `${r.kind}|${r.fromId}|${r.toId}|${r.article ?? ''}|${r.clause ?? ''}`;
+}
+
+export function resolveDocument(doc: ParsedDocument): GraphBatch {
+  const place = locateDocument(doc);
+  const level = levelOfDocument(doc, place);
+  const docId = stableId('doc', documentIdentity(doc, place, level));
+  const agencies = new AgencyRegistry(place, level);
+  const mentioned = new Map<string, DocumentRow>();
+  const relations = new Map<string, RelationRow>();
+
+  const mentionId = (m: DocumentMention): string => {
+    const row = mentionedDocument(m, place, level);
+    const known = mentioned.get(row.id);
+    if (known) {
+      known.kind ??= row.kind;
+      known.title ??= row.title;
+      known.issuedOn ??= row.issuedOn;
+      known.issuedYear ??= row.issuedYear;
+    } else if (row.id !== docId) {
+      mentioned.set(row.id, row);
+    }
+    return row.id;
+  };
+  const addRelation = (r: RelationRow): void => {
+    if (r.fromId !== r.toId && !relations.has(relationKey(r))) relations.set(relationKey(r), r);
+  };
+
+  for (const basis of doc.bases) {
+    addRelation({ kind: 'BASED_ON', fromId: docId, toId: mentionId(basis), inferred: false, evidence: basis.quote, article: null, clause: null });
+  }
+  for (const r of doc.relations) {
+    const fromId = r.from ? mentionId(r.from) : docId;
+    addRelation({ kind: r.kind, fromId, toId: mentionId(r.to), inferred: false, evidence: r.evidence, article: null, clause: null });
+  }
+  for (const c of doc.citations.filter((c: Citation) => !c.inBases)) {
+    addRelation({ kind: 'CITES', fromId: docId, toId: mentionId(c.mention), inferred: false, evidence: c.mention.quote, article: c.article, clause: c.clause });
+  }
+
+  const articleIds = new Map<number, string>();
+  const articles = doc.articles.map((a, position) => {
+    const id = stableId('article', `${docId}|${a.number}|${position}`);
+    if (!articleIds.has(a.number)) articleIds.set(a.number, id);
+    return { id, number: a.number, heading: a.heading, text: a.text, chapter: a.chapter, position };
+  });
+  const clauses = doc.articles.flatMap((a, ai) =>
+    a.clauses.map((c, position) => ({
+      id: stableId('clause', `${docId}|${ai}|${position}`),
+      articleId: articles[ai]!.id,
+      label: c.label,
+      text: c.text,
+      position,
+    })),
+  );
+
+  const issuerIds = doc.issuers.map((name) => agencies.idFor(name));
+  const duties = doc.duties.map((d, position) => ({
+    id: stableId('duty', `${docId}|${position}`),
+    text: d.text,
+    role: d.role,
+    source: d.source,
+    frequency: d.frequency,
+    deadline: d.deadline,
+    position,
+    agencyId: agencies.idFor(d.agency),
+    articleId: d.article !== null ? (articleIds.get(d.article) ?? null) : null,
+    collaboratorIds: [...new Set(d.collaborators.map((n) => agencies.idFor(n)))],
+    reportToIds: [...new Set(d.reportTo.map((n) => agencies.idFor(n)))],
+  }));
+  const signatures = doc.signers
+    .filter((s) => s.name)
+    .map((s, ordinal) => ({
+      personId: stableId('person', fold(s.name!)),
+      name: s.name!,
+      position: s.position,
+      capacity: s.capacity,
+      agencyId: s.agency ? agencies.idFor(s.agency) : null,
+      ordinal,
+    }));
+  const recipients = doc.recipients.map((r, ordinal) => ({ agencyId: agencies.idFor(r.name), name: r.name, purpose: r.purpose, ordinal }));
+  const issues = doc.warnings.map((w, i) => ({
+    id: stableId('issue', `${docId}|${i}`),
+    kind: w.kind,
+    message: w.line ? `${w.message} (${doc.file}, dòng ${w.line})` : w.message,
+    quote: w.quote,
+  }));
+
+  const document: DocumentRow = {
+    id: docId,
+    number: doc.number,
+    numberKey: doc.number ? numberKey(doc.number) : null,
+    kind: doc.kind,
+    title: doc.title,
+    issuedOn: doc.issuedOn,
+    issuedYear: doc.issuedYear ?? (doc.issuedOn ? Number(doc.issuedOn.slice(0, 4)) : null),
+    level,
+    place: doc.place ?? place.district?.name ?? place.province?.name ?? null,
+    hasText: true,
+    status: null,
+    searchText: searchTextOf([doc.number, doc.kind, doc.title, doc.place]),
+    file: doc.file,
+  };
+  const localities = localityRows(place);
+  return {
+    document,
+    mentioned: [...mentioned.values()],
+    localities,
+    documentLocalityId: place.district?.id ?? place.province?.id ?? null,
+    agencies: agencies.rows(),
+    issuerIds: [...new Set(issuerIds)],
+    relations: [...relations.values()],
+    articles,
+    clauses,
+    duties,
+    signatures,
+    recipients,
+    issues,
+  };
+}

@@ -1,0 +1,34 @@
+// `cancu ingest <file or dir>…`: parse and load, then a summary; non-zero exit naming each failed file.
+import { ingestFiles } from '../ingest/ingest-files.ts';
+import type { IngestSummary } from '../ingest/ingest-files.ts';
+import type { CommandInput } from './main.ts';
+import { progressBar } from './progress-bar.ts';
+import { withStore } from './with-store.ts';
+
+export function printSummary(summary: IngestSummary, json: boolean): void {
+  if (json) {
+    console.log(JSON.stringify(summary, null, 2));
+    return;
+  }
+  console.log(
+    [
+      `Đã nạp ${summary.documents}/${summary.files} văn bản trong ${summary.seconds.toFixed(1)} s`,
+      `  điều: ${summary.articles}   nhiệm vụ: ${summary.duties}   tham chiếu: ${summary.references}` +
+        `   quan hệ suy luận: ${summary.inferredRelations}   vấn đề dữ liệu: ${summary.dataIssues}`,
+    ].join('\n'),
+  );
+  if (summary.failures.length) {
+    console.error(`\n${summary.failures.length} tệp không nạp được:`);
+    for (const f of summary.failures) console.error(`  ${f.file}: ${f.reason}`);
+  }
+}
+
+export async function runIngest(input: CommandInput): Promise<number> {
+  if (input.positionals.length === 0) {
+    console.error('Cần ít nhất một tệp hoặc thư mục: cancu ingest <tệp hoặc thư mục>…');
+    return 2;
+  }
+  const summary = await withStore(input, (store) => ingestFiles(store, input.positionals, progressBar()));
+  printSummary(summary, input.values.json === true);
+  return summary.failures.length ? 1 : 0;
+}

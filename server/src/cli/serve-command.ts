@@ -1,0 +1,28 @@
+// `cancu serve`: GraphQL at /graphql, the web UI at /; closes the store cleanly on exit.
+import { openStore } from '../db/open-store.ts';
+import { createGraphqlApp } from '../graphql/yoga.ts';
+import { createHttpServer } from '../http/serve.ts';
+import type { CommandInput } from './main.ts';
+
+export async function runServe(input: CommandInput): Promise<number> {
+  const port = Number(input.values.port ?? process.env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    console.error(`Cổng không hợp lệ: ${input.values.port}`);
+    return 2;
+  }
+  const store = await openStore({ dataDir: input.values.data as string | undefined });
+  const server = createHttpServer(createGraphqlApp(store));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, () => resolve());
+  });
+  const engine = store.engine === 'neo4j' ? `Neo4j (${process.env.NEO4J_URI})` : 'LadybugDB (nhúng)';
+  console.log(`Căn cứ đang chạy: http://localhost:${port}/  ·  GraphQL: http://localhost:${port}/graphql  ·  kho: ${engine}`);
+  await new Promise<void>((resolve) => {
+    const stop = () => server.close(() => resolve());
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  await store.close();
+  return 0;
+}

@@ -1,0 +1,38 @@
+// Reads and writes of the inferred cascade (DERIVED_FROM, inferred: true).
+import { defineQuery } from '../query.ts';
+
+/** Documents whose subject is known, with the province they belong to. */
+export const cascadeCandidates = defineQuery('cascadeCandidates', {}, () => `
+  MATCH (d:Document)
+  WHERE d.title IS NOT NULL AND d.level <> 'UNKNOWN'
+  OPTIONAL MATCH (d)-[:IN_LOCALITY]->(l:Locality)
+  OPTIONAL MATCH (l)-[:WITHIN]->(p:Locality)
+  RETURN d.id AS id, d.number AS number, d.title AS title, d.issuedOn AS issuedOn, d.level AS level,
+    l.id AS localityId, p.id AS parentLocalityId`);
+
+export const statedRelationsAmong = defineQuery('statedRelationsAmong', { ids: ['doc_1'] }, () => `
+  UNWIND $ids AS key
+  MATCH (a:Document {id: key})-[r:BASED_ON|IMPLEMENTS|GUIDES|AMENDS|SUPERSEDES|REPEALS|CORRECTS]-(b:Document)
+  WHERE r.inferred = false
+  RETURN a.id AS aId, b.id AS bId`);
+
+export const citersOf = defineQuery('citersOf', { ids: ['doc_1'] }, () => `
+  UNWIND $ids AS key
+  MATCH (c:Document)-[r:BASED_ON|CITES]->(d:Document {id: key})
+  WHERE r.inferred = false
+  RETURN d.id AS citedId, c.id AS citerId, c.number AS citerNumber, c.title AS citerTitle`);
+
+export const clearInferredCascade = defineQuery('clearInferredCascade', {}, () => `
+  MATCH (:Document)-[r:DERIVED_FROM]->(:Document)
+  WHERE r.inferred = true
+  DELETE r`);
+
+export const createInferredCascade = defineQuery(
+  'createInferredCascade',
+  { rows: [{ fromId: 'doc_1', toId: 'doc_2', evidence: 'Suy luận: …' }] },
+  () => `
+  UNWIND $rows AS row
+  MATCH (a:Document {id: row.fromId})
+  MATCH (b:Document {id: row.toId})
+  CREATE (a)-[:DERIVED_FROM {inferred: true, evidence: row.evidence}]->(b)`,
+);

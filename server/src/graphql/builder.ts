@@ -1,0 +1,65 @@
+// The Pothos builder: plugins, the Context, and the backing model of each object type.
+import SchemaBuilder from '@pothos/core';
+import type { AgencyModel, LocalityModel } from '../db/queries/agencies.ts';
+import type {
+  ArticleModel,
+  ClauseModel,
+  DataIssueModel,
+  DocumentModel,
+  RecipientModel,
+  RelationModel,
+  SignatureModel,
+} from '../db/queries/documents.ts';
+import type { DutyModel } from '../db/queries/duties.ts';
+import type { Context } from './context.ts';
+import type { GraphModel } from './schema/graph-model.ts';
+
+export interface CitationModel {
+  documentId: string;
+  article: number | null;
+  clause: string | null;
+  quote: string;
+}
+
+export interface ConnectionModel<T> {
+  totalCount: number;
+  nodes: T[];
+  offset: number;
+  hasNextPage: boolean;
+}
+
+export interface AgencyDutiesModel {
+  agencyId: string;
+  duties: DutyModel[];
+  score: number;
+}
+
+export const builder = new SchemaBuilder<{
+  Context: Context;
+  DefaultFieldNullability: false;
+  Objects: {
+    Document: DocumentModel;
+    DocumentRelation: RelationModel;
+    Citation: CitationModel;
+    Article: ArticleModel;
+    Clause: ClauseModel;
+    Duty: DutyModel;
+    Agency: AgencyModel;
+    Locality: LocalityModel;
+    Signature: SignatureModel;
+    Recipient: RecipientModel;
+    DataIssue: DataIssueModel;
+    Graph: GraphModel;
+    GraphNode: GraphModel['nodes'][number];
+    GraphEdge: GraphModel['edges'][number];
+    DocumentConnection: ConnectionModel<DocumentModel>;
+    DocumentEdge: { cursor: string; node: DocumentModel };
+    AgencyConnection: ConnectionModel<AgencyModel>;
+    AgencyEdge: { cursor: string; node: AgencyModel };
+    PageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
+}>({
+  defaultFieldNullability: false,
+});
+
+builder.queryType({});
