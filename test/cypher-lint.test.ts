@@ -1,3 +1,4 @@
+/// <reference types="vite/client" />
 // Every Cypher text the Neo4j engine sends passes the official linter as CYPHER 5, with the labels,
 // relationship types, properties and parameters of the graph model: an error or warning fails the build.
 import { createRequire } from 'node:module';

@@ -15,6 +15,10 @@ export interface DocumentRow {
   status: string | null;
   searchText: string;
   file: string | null;
+  /** the province or district it belongs to, null for central documents */
+  localityId: string | null;
+  /** for a mentioned document: its issuer as the citing text names it */
+  issuerId: string | null;
 }
 
 export interface LocalityRow {
@@ -107,7 +111,6 @@ export interface GraphBatch {
   /** documents it mentions, known (so far) only from this citation: merged, never overwrite text-backed data */
   mentioned: DocumentRow[];
   localities: LocalityRow[];
-  documentLocalityId: string | null;
   agencies: AgencyRow[];
   issuerIds: string[];
   relations: RelationRow[];

@@ -88,6 +88,8 @@ export function mentionedDocument(mention: DocumentMention, citingPlace: Place, 
     status: null,
     searchText: searchTextOf([mention.number, kind, mention.name, mention.subject]),
     file: null,
+    localityId: scope.startsWith('loc:') ? scope : null,
+    issuerId: null,
   };
 }
 

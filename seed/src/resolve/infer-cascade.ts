@@ -52,6 +52,24 @@ function dateLabel(iso: string | null): string {
   return iso ? iso.split('-').reverse().join('/') : 'không rõ ngày';
 }
 
+function name(c: CascadeCandidate): string {
+  return c.number ?? `văn bản cấp ${LEVEL_NAMES[c.level]}`;
+}
+
+/** Why the link was inferred, in words an officer can check against the texts. */
+function evidenceOf(lower: CascadeCandidate, upper: CascadeCandidate, coCitedIn: string[]): string {
+  const dates =
+    lower.issuedOn && upper.issuedOn
+      ? `${name(lower)} ban hành ${dateLabel(lower.issuedOn)}, sau ${name(upper)} (${dateLabel(upper.issuedOn)})`
+      : `ngày ban hành: ${name(lower)} ${dateLabel(lower.issuedOn)}, ${name(upper)} ${dateLabel(upper.issuedOn)}`;
+  return [
+    `Suy luận, văn bản không ghi: cùng nội dung "${upper.title ?? lower.title}"`,
+    `cấp ${LEVEL_NAMES[lower.level]} dưới cấp ${LEVEL_NAMES[upper.level]}`,
+    dates,
+    ...(coCitedIn.length ? [`cùng được dẫn chiếu trong ${coCitedIn.join(', ')}`] : []),
+  ].join('; ');
+}
+
 function notLater(upper: CascadeCandidate, lower: CascadeCandidate): boolean {
   return !upper.issuedOn || !lower.issuedOn || upper.issuedOn <= lower.issuedOn;
 }
@@ -75,7 +93,7 @@ export function inferDerivations(
     if (key) bySubject.set(key, [...(bySubject.get(key) ?? []), c]);
   }
   const derivations: InferredDerivation[] = [];
-  for (const [subject, group] of bySubject) {
+  for (const group of bySubject.values()) {
     for (const lower of group) {
       for (const level of ABOVE[lower.level] ?? []) {
         const uppers = group.filter((u) => u.level === level && sameJurisdiction(lower, u) && notLater(u, lower));
@@ -86,14 +104,7 @@ export function inferDerivations(
         const upper = uppers[0]!;
         if (!stated.has(`${lower.id}|${upper.id}`)) {
           const cited = coCitedBy(lower.id, upper.id);
-          derivations.push({
-            fromId: lower.id,
-            toId: upper.id,
-            evidence:
-              `Suy luận: cùng nội dung "${subject}"; cấp ${LEVEL_NAMES[lower.level]} dưới cấp ${LEVEL_NAMES[upper.level]}; ` +
-              `ban hành ${dateLabel(lower.issuedOn)}, sau văn bản cấp trên (${dateLabel(upper.issuedOn)})` +
-              (cited.length ? `; cùng được dẫn chiếu trong ${cited.join(', ')}` : ''),
-          });
+          derivations.push({ fromId: lower.id, toId: upper.id, evidence: evidenceOf(lower, upper, cited) });
         }
         break;
       }

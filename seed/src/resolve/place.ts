@@ -79,15 +79,21 @@ export function locateDocument(doc: ParsedDocument): Place {
   return NO_PLACE;
 }
 
-const CENTRAL_BODIES = /\b(bo chinh tri|ban bi thu|trung uong|chinh phu|thu tuong|quoc hoi|uy ban thuong vu quoc hoi|bo [a-z]|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao)/;
+const CENTRAL_BODIES =
+  /\b(bo chinh tri|ban bi thu|ban chap hanh trung uong|trung uong|chinh phu|thu tuong|quoc hoi|dai hoi dang toan quoc|toa an nhan dan toi cao|vien kiem sat nhan dan toi cao|bo (noi vu|tai chinh|cong thuong|tu phap|y te|cong an|quoc phong|ngoai giao|xay dung|giao thong van tai|lao dong|giao duc|tai nguyen|ke hoach|nong nghiep|thong tin|van hoa|khoa hoc))\b/;
+
+/** Folded text without the phrases whose words only look like level words ("xã hội", "địa phương"). */
+function levelWords(name: string): string {
+  return fold(name).replace(/\bxa hoi\b/g, ' ').replace(/\bdia phuong\b/g, ' ').replace(/\bcac cap\b/g, ' ');
+}
 
 /** The level of a body from its name ("Ban Dân vận Huyện ủy" → DISTRICT), UNKNOWN when the name does not say. */
 export function levelOfName(name: string): Level {
-  const f = fold(name);
-  if (/\b(xa|phuong|thi tran|dang uy xa)\b/.test(f) && !/cac xa|xa, thi tran/.test(f)) return 'COMMUNE';
-  if (/\b(huyen|quan|thi xa|huyen uy|quan uy|thi uy)\b/.test(f)) return 'DISTRICT';
-  if (/\b(tinh|thanh pho|tinh uy|thanh uy|tinh doan|so [a-z])/.test(f)) return 'PROVINCE';
+  const f = levelWords(name);
   if (CENTRAL_BODIES.test(f)) return 'CENTRAL';
+  if (/\b(huyen|quan|thi xa|huyen uy|quan uy|thi uy|huyen doan)\b/.test(f)) return 'DISTRICT';
+  if (/\b(tinh|thanh pho|tinh uy|thanh uy|tinh doan|so [a-z]+)\b/.test(f)) return 'PROVINCE';
+  if (/\b(xa|phuong|thi tran)\b/.test(f) && !/\bcac (xa|phuong)/.test(f)) return 'COMMUNE';
   return 'UNKNOWN';
 }
 
@@ -107,15 +113,20 @@ export function levelOfDocument(doc: ParsedDocument, place: Place): Level {
   return 'UNKNOWN';
 }
 
+/** Issuer codes of central bodies: the Government, the Prime Minister, ministries, supreme courts. */
+const CENTRAL_CODES = new Set([
+  'TTG', 'CP', 'VPCP', 'BNV', 'BTC', 'BCT', 'BTP', 'BYT', 'BCA', 'BQP', 'BNG', 'BXD', 'BGTVT', 'BLĐTBXH',
+  'BGDĐT', 'BTNMT', 'BKHĐT', 'BNNPTNT', 'BTTTT', 'BVHTTDL', 'BKHCN', 'NHNN', 'TANDTC', 'VKSNDTC', 'KTNN', 'TTCP',
+]);
+
 /** What the issuer code of a number says about its level ("…/TW" central, "…/HU" district). */
 export function levelOfNumber(number: string): Level {
-  const issuerCodes = issuerCodesOf(number);
-  if (issuerCodes.some((c) => /^(TW|TƯ|TTG|CP|QH\d*|UBTVQH\d*|VPCP|BCT|BNV|BTC|BTP|BYT|BCA|BQP|B[A-ZĐ]{1,8})$/u.test(c))) {
-    return 'CENTRAL';
-  }
-  if (issuerCodes.some((c) => /^(HU|QU|TXU|BDVHU)$/u.test(c))) return 'DISTRICT';
-  if (issuerCodes.some((c) => /^(TU|BDVTU)$/u.test(c))) return 'PROVINCE';
-  if (issuerCodes.some((c) => /^(ĐU|DU)$/u.test(c))) return 'COMMUNE';
+  const codes = issuerCodesOf(number);
+  // local codes first: "BDVHU" would otherwise pass for a ministry code ("B…")
+  if (codes.some((c) => /^(HU|QU|TXU|THU|BDVHU|BTCHU|VPHU|UBKTHU)$/u.test(c))) return 'DISTRICT';
+  if (codes.some((c) => /^(TU|BDVTU|BTCTU|VPTU|UBKTTU)$/u.test(c))) return 'PROVINCE';
+  if (codes.some((c) => /^(ĐU|DU)$/u.test(c))) return 'COMMUNE';
+  if (codes.some((c) => /(TW|TƯ)$/u.test(c) || CENTRAL_CODES.has(c) || /^(QH|UBTVQH)\d*$/u.test(c))) return 'CENTRAL';
   return 'UNKNOWN';
 }
 

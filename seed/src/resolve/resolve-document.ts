@@ -82,13 +82,16 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
 
   const mentionId = (m: DocumentMention): string => {
     const row = mentionedDocument(m, place, level);
+    const issuerId = m.issuer ? agencies.idFor(m.issuer) : null;
     const known = mentioned.get(row.id);
     if (known) {
       known.kind ??= row.kind;
       known.title ??= row.title;
       known.issuedOn ??= row.issuedOn;
       known.issuedYear ??= row.issuedYear;
+      known.issuerId ??= issuerId;
     } else if (row.id !== docId) {
+      row.issuerId = issuerId;
       mentioned.set(row.id, row);
     }
     return row.id;
@@ -170,13 +173,14 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
     status: null,
     searchText: searchTextOf([doc.number, doc.kind, doc.title, doc.place]),
     file: doc.file,
+    localityId: place.district?.id ?? place.province?.id ?? null,
+    issuerId: null,
   };
   const localities = localityRows(place);
   return {
     document,
     mentioned: [...mentioned.values()],
     localities,
-    documentLocalityId: place.district?.id ?? place.province?.id ?? null,
     agencies: agencies.rows(),
     issuerIds: [...new Set(issuerIds)],
     relations: [...relations.values()],

@@ -1,5 +1,5 @@
 // `cancu seed [--fresh]`: loads the bundled corpus (idempotent).
-import { SEED_CORPUS_DIR } from '@cancu/seed/corpus';
+import { SEED_CORPUS_DIR } from '@cancu/seed/seed-corpus';
 import { deleteEverything } from '../db/queries/load.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import { printSummary } from './ingest-command.ts';

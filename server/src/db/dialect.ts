@@ -4,8 +4,12 @@ export interface Dialect {
   readonly engine: 'ladybug' | 'neo4j';
   /** the type of a relationship variable */
   relType(variable: string): string;
-  /** typed read of an UNWIND row field that may be null in every row (LadybugDB types an all-null column STRING) */
+  /**
+   * A typed value that may be null: LadybugDB types an all-null UNWIND column as STRING and a null
+   * parameter as BOOLEAN, so such values are cast there; Neo4j needs no cast.
+   */
   int(expression: string): string;
+  str(expression: string): string;
   bool(expression: string): string;
   strings(expression: string): string;
 }
@@ -14,6 +18,7 @@ export const ladybugDialect: Dialect = {
   engine: 'ladybug',
   relType: (v) => `label(${v})`,
   int: (e) => `CAST(${e} AS INT64)`,
+  str: (e) => `CAST(${e} AS STRING)`,
   bool: (e) => `CAST(${e} AS BOOLEAN)`,
   strings: (e) => `CAST(${e} AS STRING[])`,
 };
@@ -22,6 +27,7 @@ export const neo4jDialect: Dialect = {
   engine: 'neo4j',
   relType: (v) => `type(${v})`,
   int: (e) => `toInteger(${e})`,
+  str: (e) => e,
   bool: (e) => `toBoolean(${e})`,
   strings: (e) => e,
 };

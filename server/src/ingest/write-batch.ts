@@ -16,15 +16,17 @@ function mergeAliases(batch: GraphBatch, stored: Map<string, string[]>): GraphBa
 }
 
 export async function writeBatch(store: Store, batch: GraphBatch): Promise<void> {
-  const id = batch.document.id;
+  const { localityId, ...document } = batch.document;
+  const id = document.id;
   await store.write(async (tx) => {
     for (const clear of load.clearDocument) await tx.run(clear, { id });
-    await tx.run(load.upsertDocument, { ...batch.document });
-    await runRows(tx, load.mergeMentionedDocuments, batch.mentioned);
+    await tx.run(load.upsertDocument, { ...document });
+    await runRows(tx, load.mergeMentionedDocuments, batch.mentioned.map(({ localityId: _l, issuerId: _i, ...d }) => d));
 
     await runRows(tx, load.mergeLocalities, batch.localities.map(({ parentId: _p, ...l }) => l));
     await runRows(tx, load.linkLocalityParents, batch.localities.filter((l) => l.parentId).map((l) => ({ id: l.id, parentId: l.parentId })));
-    if (batch.documentLocalityId) await tx.run(load.linkDocumentLocality, { id, localityId: batch.documentLocalityId });
+    if (localityId) await tx.run(load.linkDocumentLocality, { id, localityId });
+    await runRows(tx, load.linkMentionedLocalities, batch.mentioned.filter((m) => m.localityId).map((m) => ({ id: m.id, localityId: m.localityId })));
 
     const storedAliases = batch.agencies.length
       ? await tx.run(load.agencyAliases, { ids: batch.agencies.map((a) => a.id) })
@@ -53,6 +55,7 @@ export async function writeBatch(store: Store, batch: GraphBatch): Promise<void>
     await runRows(tx, load.linkDutyReportTo, batch.duties.flatMap((d) => d.reportToIds.map((agencyId) => ({ id: d.id, agencyId }))));
 
     await runRows(tx, load.linkIssuers, batch.issuerIds.map((agencyId, position) => ({ agencyId, position })), { id });
+    await runRows(tx, load.linkMentionedIssuers, batch.mentioned.filter((m) => m.issuerId).map((m) => ({ id: m.id, agencyId: m.issuerId })));
     await runRows(tx, load.createSignatures, batch.signatures, { id });
     await runRows(tx, load.linkRecipients, batch.recipients, { id });
     await runRows(tx, load.createIssues, batch.issues, { id });

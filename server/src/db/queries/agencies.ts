@@ -1,4 +1,5 @@
 // Reads of agencies and localities.
+import type { Dialect } from '../dialect.ts';
 import { defineQuery } from '../query.ts';
 import type { Row } from '../store.ts';
 
@@ -33,20 +34,20 @@ export const agenciesByIds = defineQuery('agenciesByIds', { ids: ['agency_1'] },
   OPTIONAL MATCH (g)-[:PART_OF]->(p:Agency)
   RETURN ${AGENCY_COLUMNS}, l.id AS localityId, p.id AS parentId`);
 
-const agencyFilter = `WHERE ($search IS NULL OR g.searchText CONTAINS $search)`;
+const agencyFilter = (d: Dialect) => `WHERE (${d.str('$search')} IS NULL OR g.searchText CONTAINS ${d.str('$search')})`;
 
-export const searchAgencies = defineQuery('searchAgencies', { search: 'uy ban' as string | null, skip: 0, limit: 20 }, () => `
+export const searchAgencies = defineQuery('searchAgencies', { search: 'uy ban' as string | null, skip: 0, limit: 20 }, (d) => `
   MATCH (g:Agency)
-  ${agencyFilter}
+  ${agencyFilter(d)}
   OPTIONAL MATCH (g)-[:AGENCY_IN]->(l:Locality)
   OPTIONAL MATCH (g)-[:PART_OF]->(p:Agency)
   RETURN ${AGENCY_COLUMNS}, l.id AS localityId, p.id AS parentId
   ORDER BY name, id
   SKIP $skip LIMIT $limit`);
 
-export const countAgencies = defineQuery('countAgencies', { search: 'uy ban' as string | null }, () => `
+export const countAgencies = defineQuery('countAgencies', { search: 'uy ban' as string | null }, (d) => `
   MATCH (g:Agency)
-  ${agencyFilter}
+  ${agencyFilter(d)}
   RETURN count(g) AS total`);
 
 /** Documents an agency issued or received, for its profile. */

@@ -1,5 +1,6 @@
 // Reads of documents, their relations, structure, signers and recipients: batched by id for DataLoaders.
 import { DOCUMENT_RELATIONS } from '@cancu/graph-schema/model';
+import type { Dialect } from '../dialect.ts';
 import { defineQuery } from '../query.ts';
 import type { Row } from '../store.ts';
 
@@ -52,24 +53,25 @@ export const documentIdByNumberKey = defineQuery('documentIdByNumberKey', { key:
   ORDER BY hasText DESC, id
   LIMIT 1`);
 
-const searchFilter = `
-  WHERE ($search IS NULL OR d.searchText CONTAINS $search)
-    AND ($kind IS NULL OR d.kind = $kind)
-    AND ($level IS NULL OR d.level = $level)
-    AND ($hasText IS NULL OR d.hasText = $hasText)`;
+const searchFilter = (d: Dialect) => `
+  WHERE (${d.str('$search')} IS NULL OR d.searchText CONTAINS ${d.str('$search')})
+    AND (${d.str('$kind')} IS NULL OR d.kind = ${d.str('$kind')})
+    AND (${d.str('$level')} IS NULL OR d.level = ${d.str('$level')})
+    AND (${d.bool('$hasText')} IS NULL OR d.hasText = ${d.bool('$hasText')})`;
 
 const searchExample = { search: 'quy che' as string | null, kind: null as string | null, level: null as string | null, hasText: null as boolean | null };
 
-export const searchDocuments = defineQuery('searchDocuments', { ...searchExample, skip: 0, limit: 20 }, () => `
+export const searchDocuments = defineQuery('searchDocuments', { ...searchExample, skip: 0, limit: 20 }, (d) => `
   MATCH (d:Document)
-  ${searchFilter}
-  RETURN ${DOCUMENT_COLUMNS}
+  ${searchFilter(d)}
+  OPTIONAL MATCH (d)-[:IN_LOCALITY]->(l:Locality)
+  RETURN ${DOCUMENT_COLUMNS}, l.id AS localityId
   ORDER BY hasText DESC, issuedOn DESC, id
   SKIP $skip LIMIT $limit`);
 
-export const countDocuments = defineQuery('countDocuments', searchExample, () => `
+export const countDocuments = defineQuery('countDocuments', searchExample, (d) => `
   MATCH (d:Document)
-  ${searchFilter}
+  ${searchFilter(d)}
   RETURN count(d) AS total`);
 
 export interface RelationModel {

@@ -67,6 +67,20 @@ export const linkDocumentLocality = defineQuery('linkDocumentLocality', { id: 'd
   MATCH (l:Locality {id: $localityId})
   CREATE (d)-[:IN_LOCALITY]->(l)`);
 
+/**
+ * Where a cited document belongs, as the first citing text placed it; a later citation does not move it.
+ * Counted rather than `WHERE NOT EXISTS {…}`: LadybugDB 0.19 ignores an existing edge in that subquery
+ * when UNWIND feeds it several rows (measured), and the count works on both engines.
+ */
+export const linkMentionedLocalities = defineQuery('linkMentionedLocalities', { rows: [{ id: 'doc_2', localityId: 'loc:52' }] }, () => `
+  UNWIND $rows AS row
+  MATCH (d:Document {id: row.id})
+  OPTIONAL MATCH (d)-[existing:IN_LOCALITY]->(:Locality)
+  WITH d, row, count(existing) AS placed
+  WHERE placed = 0
+  MATCH (l:Locality {id: row.localityId})
+  CREATE (d)-[:IN_LOCALITY]->(l)`);
+
 export const agencyAliases = defineQuery('agencyAliases', { ids: ['agency_1'] }, () => `
   UNWIND $ids AS id
   MATCH (a:Agency {id: id})
@@ -116,6 +130,17 @@ export const relationQueries = Object.fromEntries(DOCUMENT_RELATIONS.map((kind) 
   DocumentRelation,
   ReturnType<typeof relationWrites>
 >;
+
+/** The issuer of a cited document, as the first citing text names it (same rule as its locality). */
+export const linkMentionedIssuers = defineQuery('linkMentionedIssuers', { rows: [{ id: 'doc_2', agencyId: 'agency_1' }] }, () => `
+  UNWIND $rows AS row
+  MATCH (d:Document {id: row.id})
+  WHERE d.hasText = false
+  OPTIONAL MATCH (d)-[existing:ISSUED_BY]->(:Agency)
+  WITH d, row, count(existing) AS named
+  WHERE named = 0
+  MATCH (g:Agency {id: row.agencyId})
+  CREATE (d)-[:ISSUED_BY {position: 0}]->(g)`);
 
 export const createArticles = defineQuery(
   'createArticles',
