@@ -65,7 +65,17 @@ export class LadybugStore implements Store {
   constructor(options: LadybugOptions) {
     const path = `${options.dir}/cancu.lbug`;
     mkdirSync(dirname(path), { recursive: true });
-    this.database = new lbug.Database(path);
+    try {
+      this.database = new lbug.Database(path);
+    } catch (error) {
+      if (/lock/i.test((error as Error).message)) {
+        throw new Error(
+          `Kho dữ liệu ${options.dir} đang được một tiến trình khác dùng (có thể là "cancu serve"): ` +
+            'dừng tiến trình đó, hoặc chọn kho khác bằng --data',
+        );
+      }
+      throw error;
+    }
     this.writer = new PooledConnection(new lbug.Connection(this.database));
     this.readers = Array.from(
       { length: options.readConnections ?? 3 },
