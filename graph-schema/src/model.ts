@@ -28,6 +28,8 @@ export const DOCUMENT_RELATIONS = [
   'CORRECTS',
   'CITES',
   'DERIVED_FROM',
+  /** inferred: two numbers that very likely name one document (same serial, parties and date) */
+  'SAME_AS',
 ] as const;
 
 export type DocumentRelation = (typeof DOCUMENT_RELATIONS)[number];

@@ -14,6 +14,7 @@ export const relations = [
   'CORRECTS',
   'CITES',
   'DERIVED_FROM',
+  'SAME_AS',
 ] as const;
 export type Relation = (typeof relations)[number];
 

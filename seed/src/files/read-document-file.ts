@@ -1,6 +1,8 @@
 // Reads one document file as text, refusing what is not a readable document, with a reason to show.
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
+import type { Charset } from './decode-text.ts';
+import { decodeText } from './decode-text.ts';
 
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 export const DOCUMENT_EXTENSIONS = ['.txt', '.md'];
@@ -15,7 +17,17 @@ export class DocumentFileError extends Error {
   }
 }
 
+export interface DocumentText {
+  text: string;
+  /** the encoding it was stored in; a legacy one was converted to Unicode */
+  charset: Charset;
+}
+
 export async function readDocumentFile(file: string): Promise<string> {
+  return (await readDocument(file)).text;
+}
+
+export async function readDocument(file: string): Promise<DocumentText> {
   const info = await stat(file).catch(() => null);
   if (!info) throw new DocumentFileError(file, 'không tìm thấy tệp');
   if (!info.isFile()) throw new DocumentFileError(file, 'không phải một tệp');
@@ -24,15 +36,11 @@ export async function readDocumentFile(file: string): Promise<string> {
     throw new DocumentFileError(file, `tệp quá lớn (${(info.size / 1048576).toFixed(1)} MB, tối đa 20 MB)`);
   }
   const bytes = await readFile(file);
-  if (bytes.includes(0)) throw new DocumentFileError(file, 'tệp nhị phân, không phải văn bản');
-  let text: string;
-  try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    throw new DocumentFileError(file, 'không phải UTF-8 (có thể là bảng mã cũ TCVN3/VNI): hãy chuyển sang Unicode UTF-8');
-  }
-  if (text.trim().length === 0) throw new DocumentFileError(file, 'tệp chỉ có khoảng trắng');
-  return text.replace(/^\uFEFF/, '');
+  if (bytes.includes(0)) throw new DocumentFileError(file, 'tệp nhị phân (có byte 0), không phải văn bản: chỉ nhận .txt hoặc .md');
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new DocumentFileError(file, decoded.reason);
+  if (decoded.text.trim().length === 0) throw new DocumentFileError(file, 'tệp chỉ có khoảng trắng');
+  return { text: decoded.text.replace(/^\uFEFF/, ''), charset: decoded.charset };
 }
 
 /** The document files under each path, in a stable order; a path that is a file is taken as it is. */

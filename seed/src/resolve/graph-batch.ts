@@ -105,6 +105,18 @@ export interface DataIssueRow {
   quote: string | null;
 }
 
+/**
+ * A cited number whose issuer code contradicts the issuer the text names ("314-QĐ/TU … của Ban
+ * Thường vụ Huyện ủy"). Reconciliation decides: corrected when a document with the corrected number
+ * and the same date is known, otherwise kept as written and flagged.
+ */
+export interface NumberConflict {
+  written: DocumentRow;
+  corrected: DocumentRow;
+  issuer: string;
+  quote: string;
+}
+
 export interface GraphBatch {
   /** the document read from a file */
   document: DocumentRow;
@@ -120,4 +132,5 @@ export interface GraphBatch {
   signatures: SignatureRow[];
   recipients: RecipientRow[];
   issues: DataIssueRow[];
+  conflicts: NumberConflict[];
 }

@@ -142,3 +142,19 @@ export function issuerCodesOf(number: string): string[] {
   // State shape "<n>/<KIND>-<ISSUER>[-<ISSUER>]" or Công văn "<n>/<ISSUER>[-<unit>]"
   return parts.length > 1 ? parts.slice(1) : parts;
 }
+
+const PARTY_CODE: Partial<Record<Level, string>> = { CENTRAL: 'TW', PROVINCE: 'TU', DISTRICT: 'HU', COMMUNE: 'ĐU' };
+
+/**
+ * The Party number the named issuer would have used, when the written code contradicts it
+ * ("314-QĐ/TU" of a Ban Thường vụ Huyện ủy → "314-QĐ/HU"); null when they agree or either is unclear.
+ */
+export function correctedPartyNumber(number: string, issuer: string): string | null {
+  const match = number.normalize('NFC').match(/^(\d+-[^/]+\/)(TW|TƯ|TU|HU|ĐU)$/iu);
+  if (!match) return null;
+  const written = levelOfNumber(number);
+  const named = levelOfName(issuer);
+  if (written === 'UNKNOWN' || named === 'UNKNOWN' || written === named) return null;
+  const code = PARTY_CODE[named];
+  return code ? `${match[1]}${code}` : null;
+}

@@ -2,10 +2,10 @@
 import type { Citation, DocumentMention, Level, ParsedDocument } from '../parsed-document.ts';
 import { fold, numberKey } from '../text/vietnamese.ts';
 import { agencyKey, canonicalAgency } from './canonical-agency.ts';
-import type { AgencyRow, DocumentRow, GraphBatch, LocalityRow, RelationRow } from './graph-batch.ts';
+import type { AgencyRow, DocumentRow, GraphBatch, LocalityRow, NumberConflict, RelationRow } from './graph-batch.ts';
 import { documentKey, mentionedDocument, scopeFor, searchTextOf, stableId } from './identify-document.ts';
 import type { Place } from './place.ts';
-import { levelOfDocument, locateDocument } from './place.ts';
+import { correctedPartyNumber, levelOfDocument, locateDocument } from './place.ts';
 
 function localityRows(place: Place): LocalityRow[] {
   const rows: LocalityRow[] = [];
@@ -80,8 +80,14 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
   const mentioned = new Map<string, DocumentRow>();
   const relations = new Map<string, RelationRow>();
 
+  const conflicts = new Map<string, NumberConflict>();
   const mentionId = (m: DocumentMention): string => {
     const row = mentionedDocument(m, place, level);
+    const correctedNumber = m.number && m.issuer ? correctedPartyNumber(m.number, m.issuer) : null;
+    if (correctedNumber && !conflicts.has(row.id)) {
+      const corrected = mentionedDocument({ ...m, number: correctedNumber }, place, level);
+      conflicts.set(row.id, { written: row, corrected, issuer: m.issuer!, quote: m.quote });
+    }
     const issuerId = m.issuer ? agencies.idFor(m.issuer) : null;
     const known = mentioned.get(row.id);
     if (known) {
@@ -152,7 +158,9 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
       ordinal,
     }));
   const recipients = doc.recipients.map((r, ordinal) => ({ agencyId: agencies.idFor(r.name), name: r.name, purpose: r.purpose, ordinal }));
-  const issues = doc.warnings.map((w, i) => ({
+  // number/issuer mismatches are the resolver's to decide (see NumberConflict), not reported twice
+  const warnings = doc.warnings.filter((w) => !/^(NUMBER_ISSUER_MISMATCH|number-issuer-mismatch)$/.test(w.kind));
+  const issues = warnings.map((w, i) => ({
     id: stableId('issue', `${docId}|${i}`),
     kind: w.kind,
     message: w.line ? `${w.message} (${doc.file}, dòng ${w.line})` : w.message,
@@ -190,5 +198,6 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
     signatures,
     recipients,
     issues,
+    conflicts: [...conflicts.values()].map((c) => ({ ...c, written: mentioned.get(c.written.id) ?? c.written })),
   };
 }

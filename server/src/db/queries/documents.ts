@@ -221,3 +221,10 @@ export const allIssues = defineQuery('allIssues', { limit: 1000 }, () => `
 export const storeCounts = defineQuery('storeCounts', {}, () => `
   MATCH (d:Document)
   RETURN count(d) AS documents, sum(CASE WHEN d.hasText THEN 1 ELSE 0 END) AS withText`);
+
+/** What the store already knows of documents an ingest cites, to reconcile citations against it. */
+export const knownDocuments = defineQuery('knownDocuments', { ids: ['doc_1'] }, () => `
+  UNWIND $ids AS key
+  MATCH (d:Document {id: key})
+  OPTIONAL MATCH (d)-[:ISSUED_BY]->(g:Agency)
+  RETURN d.id AS id, d.number AS number, d.issuedOn AS issuedOn, g.name AS issuerName`);

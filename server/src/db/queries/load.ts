@@ -4,7 +4,7 @@ import type { DocumentRelation } from '@cancu/graph-schema/model';
 import { defineQuery } from '../query.ts';
 import type { Query } from '../query.ts';
 
-const STATED_RELATIONS = DOCUMENT_RELATIONS.filter((r) => r !== 'DERIVED_FROM').join('|');
+const STATED_RELATIONS = DOCUMENT_RELATIONS.filter((r) => r !== 'DERIVED_FROM' && r !== 'SAME_AS').join('|');
 
 /** What a document owns and a re-load replaces: structure, duties, issues, its outgoing stated edges. */
 export const clearDocument: Query[] = [

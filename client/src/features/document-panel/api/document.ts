@@ -47,6 +47,10 @@ export type Duty = {
   article: { number: number } | null;
 };
 
+export type DataIssue = { kind: string; message: string; quote: string | null };
+
+export type Locality = { id: string; name: string; kind: string; parent: { name: string; kind: string } | null };
+
 export type DocumentDetail = {
   id: string;
   number: string | null;
@@ -65,6 +69,8 @@ export type DocumentDetail = {
   relations: DocumentRelation[];
   articles: Article[];
   duties: Duty[];
+  locality: Locality | null;
+  dataIssues: DataIssue[];
 };
 
 export type DocumentData = { document: DocumentDetail | null };
@@ -97,6 +103,20 @@ export const DocumentQuery = gql<DocumentData, DocumentVariables>`
       place
       hasText
       status
+      locality {
+        id
+        name
+        kind
+        parent {
+          name
+          kind
+        }
+      }
+      dataIssues {
+        kind
+        message
+        quote
+      }
       issuers {
         id
         name

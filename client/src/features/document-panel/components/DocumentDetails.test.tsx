@@ -17,6 +17,8 @@ const regulation: DocumentDetail = {
   place: 'Tây Sơn',
   hasText: true,
   status: 'Còn hiệu lực',
+  locality: { id: 'loc:547', name: 'Tây Sơn', kind: 'huyện', parent: { name: 'Bình Định', kind: 'tỉnh' } },
+  dataIssues: [],
   issuers: [{ id: 'btv-hu', name: 'Ban Thường vụ Huyện ủy Tây Sơn' }],
   bases: [
     { id: 'doc-407', number: '407-QĐ/TU', kind: 'Quy định', title: 'Quy chế công tác dân vận tỉnh Bình Định', level: 'PROVINCE', hasText: false },
@@ -125,6 +127,22 @@ describe('DocumentDetails', () => {
     expect(within(duties).getByText('chủ trì')).toBeTruthy();
     expect(within(duties).getByText('Điều 5 khoản 1')).toBeTruthy();
     expect(within(duties).getByText('Phối hợp: Văn phòng Huyện ủy')).toBeTruthy();
+  });
+
+  it('shows the locality with its province, and the data issues with the quoted text', () => {
+    renderDetails({
+      ...regulation,
+      dataIssues: [{ kind: 'NUMBER_CORRECTED', message: 'Văn bản ghi số "314-QĐ/TU" …', quote: 'Quyết định số 314-QĐ/TU ngày 22/10/2021' }],
+    });
+    expect(screen.getByText('huyện Tây Sơn, tỉnh Bình Định')).toBeTruthy();
+    const issues = screen.getByTestId('panel-issues');
+    expect(within(issues).getByText('NUMBER_CORRECTED')).toBeTruthy();
+    expect(within(issues).getByText('Quyết định số 314-QĐ/TU ngày 22/10/2021')).toBeTruthy();
+  });
+
+  it('shows no data-issue section when the reading found none', () => {
+    renderDetails(regulation);
+    expect(screen.queryByTestId('panel-issues')).toBeNull();
   });
 
   it('marks a document known only from citations and speaks English when asked', () => {

@@ -6,6 +6,7 @@ import { levelColors, levelKey, toLevel } from '../../../lib/vocabulary.ts';
 import type { DocumentDetail } from '../api/document.ts';
 import { DocumentArticles } from './DocumentArticles.tsx';
 import { DocumentDuties } from './DocumentDuties.tsx';
+import { DocumentIssues } from './DocumentIssues.tsx';
 import { DocumentList } from './DocumentList.tsx';
 import { DocumentRelations } from './DocumentRelations.tsx';
 
@@ -48,6 +49,14 @@ export function DocumentDetails({ document, onOpen }: DocumentDetailsProps) {
         <Field label={t('panel.issuedOn')}>{document.issuedOn ? formatDate(document.issuedOn) : unknown}</Field>
         <Field label={t('panel.level')}>{t(levelKey(level))}</Field>
         <Field label={t('panel.place')}>{document.place ?? unknown}</Field>
+        <Field label={t('panel.locality')}>
+          {document.locality
+            ? [document.locality, document.locality.parent]
+                .filter((l) => l !== null)
+                .map((l) => `${l.kind} ${l.name}`)
+                .join(', ')
+            : unknown}
+        </Field>
         <Field label={t('panel.issuers')}>
           {document.issuers.length > 0 ? document.issuers.map((agency) => agency.name).join('; ') : unknown}
         </Field>
@@ -61,6 +70,7 @@ export function DocumentDetails({ document, onOpen }: DocumentDetailsProps) {
         </Field>
       </dl>
 
+      <DocumentIssues issues={document.dataIssues} />
       <DocumentList heading={t('panel.bases')} documents={document.bases} onOpen={onOpen} testId="panel-bases" />
       <DocumentList heading={t('panel.basisFor')} documents={document.basisFor} onOpen={onOpen} testId="panel-basis-for" />
       {document.implements.length > 0 && (

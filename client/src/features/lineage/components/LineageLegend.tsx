@@ -39,7 +39,7 @@ export function LineageLegend() {
           <h3>{t('legend.relations')}</h3>
           <ul>
             {relations
-              .filter((kind) => kind !== 'DERIVED_FROM')
+              .filter((kind) => kind !== 'DERIVED_FROM' && kind !== 'SAME_AS')
               .map((kind) => (
                 <li key={kind}>
                   <span className="line-swatch" style={{ borderTopColor: relationColors[kind] }} />
@@ -49,6 +49,10 @@ export function LineageLegend() {
             <li>
               <span className="line-swatch line-swatch--dashed" style={{ borderTopColor: relationColors.DERIVED_FROM }} />
               {t('legend.inferred')}
+            </li>
+            <li>
+              <span className="line-swatch line-swatch--dashed" style={{ borderTopColor: relationColors.SAME_AS }} />
+              {t('relation.SAME_AS')}
             </li>
           </ul>
         </section>

@@ -13,6 +13,7 @@ export const relationColors: Record<Relation, string> = {
   CORRECTS: '#a16207',
   CITES: '#94a3b8',
   DERIVED_FROM: '#64748b',
+  SAME_AS: '#0891b2',
 };
 
 const fontFamily =

@@ -1,7 +1,8 @@
-// Recomputes the inferred cascade over the whole store, in one transaction.
+// Recomputes the inferred relations over the whole store, in one transaction: the cascade and SAME_AS.
 import type { CascadeCandidate } from '@cancu/seed/resolve/infer-cascade';
 import { inferDerivations } from '@cancu/seed/resolve/infer-cascade';
-import * as cascade from '../db/queries/cascade.ts';
+import { inferSameDocuments } from '@cancu/seed/resolve/infer-same-documents';
+import * as inferred from '../db/queries/inferred.ts';
 import type { Store } from '../db/store.ts';
 
 function toCandidate(row: Record<string, unknown>): CascadeCandidate {
@@ -19,13 +20,14 @@ function toCandidate(row: Record<string, unknown>): CascadeCandidate {
 }
 
 /** Returns the number of inferred relations now in the store. */
-export async function inferCascade(store: Store): Promise<number> {
-  const candidates = (await store.read(cascade.cascadeCandidates, {})).map(toCandidate);
+export async function inferRelations(store: Store): Promise<number> {
+  const rows = await store.read(inferred.inferenceCandidates, {});
+  const candidates = rows.map(toCandidate);
   if (candidates.length === 0) return 0;
   const ids = candidates.map((c) => c.id);
   const [statedRows, citerRows] = await Promise.all([
-    store.read(cascade.statedRelationsAmong, { ids }),
-    store.read(cascade.citersOf, { ids }),
+    store.read(inferred.statedRelationsAmong, { ids }),
+    store.read(inferred.citersOf, { ids }),
   ]);
   const stated = new Set(statedRows.flatMap((r) => [`${r.aId}|${r.bId}`, `${r.bId}|${r.aId}`]));
   const citers = new Map<string, Map<string, string>>();
@@ -42,9 +44,19 @@ export async function inferCascade(store: Store): Promise<number> {
     return [...ca.entries()].filter(([id]) => cb.has(id)).map(([, label]) => label);
   };
   const derivations = inferDerivations(candidates, stated, coCitedBy);
+  const sameAs = inferSameDocuments(
+    rows.map((r) => ({
+      id: r.id as string,
+      number: (r.number as string | null) ?? null,
+      issuedOn: (r.issuedOn as string | null) ?? null,
+      hasText: r.hasText === true,
+      localityId: (r.localityId as string | null) ?? null,
+    })),
+  );
   await store.write(async (tx) => {
-    await tx.run(cascade.clearInferredCascade, {});
-    if (derivations.length) await tx.run(cascade.createInferredCascade, { rows: derivations });
+    await tx.run(inferred.clearInferredRelations, {});
+    if (derivations.length) await tx.run(inferred.createInferredCascade, { rows: derivations });
+    if (sameAs.length) await tx.run(inferred.createInferredSameAs, { rows: sameAs });
   });
-  return derivations.length;
+  return derivations.length + sameAs.length;
 }

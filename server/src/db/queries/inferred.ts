@@ -1,14 +1,14 @@
-// Reads and writes of the inferred cascade (DERIVED_FROM, inferred: true).
+// Reads and writes of the inferred relations: the cascade (DERIVED_FROM) and possible duplicates (SAME_AS).
 import { defineQuery } from '../query.ts';
 
-/** Documents whose subject is known, with the province they belong to. */
-export const cascadeCandidates = defineQuery('cascadeCandidates', {}, () => `
+/** Documents with a subject or a number, with the unit they belong to and its parent. */
+export const inferenceCandidates = defineQuery('inferenceCandidates', {}, () => `
   MATCH (d:Document)
-  WHERE d.title IS NOT NULL AND d.level <> 'UNKNOWN'
+  WHERE (d.title IS NOT NULL AND d.level <> 'UNKNOWN') OR d.number IS NOT NULL
   OPTIONAL MATCH (d)-[:IN_LOCALITY]->(l:Locality)
   OPTIONAL MATCH (l)-[:WITHIN]->(p:Locality)
   RETURN d.id AS id, d.number AS number, d.title AS title, d.issuedOn AS issuedOn, d.level AS level,
-    l.id AS localityId, p.id AS parentLocalityId`);
+    d.hasText AS hasText, l.id AS localityId, p.id AS parentLocalityId`);
 
 export const statedRelationsAmong = defineQuery('statedRelationsAmong', { ids: ['doc_1'] }, () => `
   UNWIND $ids AS key
@@ -22,10 +22,20 @@ export const citersOf = defineQuery('citersOf', { ids: ['doc_1'] }, () => `
   WHERE r.inferred = false
   RETURN d.id AS citedId, c.id AS citerId, c.number AS citerNumber, c.title AS citerTitle`);
 
-export const clearInferredCascade = defineQuery('clearInferredCascade', {}, () => `
-  MATCH (:Document)-[r:DERIVED_FROM]->(:Document)
+export const clearInferredRelations = defineQuery('clearInferredRelations', {}, () => `
+  MATCH (:Document)-[r:DERIVED_FROM|SAME_AS]->(:Document)
   WHERE r.inferred = true
   DELETE r`);
+
+export const createInferredSameAs = defineQuery(
+  'createInferredSameAs',
+  { rows: [{ fromId: 'doc_1', toId: 'doc_2', evidence: 'Có thể là cùng một văn bản …' }] },
+  () => `
+  UNWIND $rows AS row
+  MATCH (a:Document {id: row.fromId})
+  MATCH (b:Document {id: row.toId})
+  CREATE (a)-[:SAME_AS {inferred: true, evidence: row.evidence}]->(b)`,
+);
 
 export const createInferredCascade = defineQuery(
   'createInferredCascade',

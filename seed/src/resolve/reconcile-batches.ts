@@ -1,0 +1,131 @@
+// What no single document can decide: typos in cited numbers, and citations that disagree with one
+// another. Works over every document of an ingest plus what the store already holds; it records each
+// decision as a data issue on the citing document and never fixes anything silently.
+import { fold } from '../text/vietnamese.ts';
+import type { DataIssueRow, DocumentRow, GraphBatch, NumberConflict } from './graph-batch.ts';
+import { stableId } from './identify-document.ts';
+
+/** What is known of a document from somewhere other than the citation at hand. */
+export interface KnownDocument {
+  id: string;
+  number: string | null;
+  issuedOn: string | null;
+  issuerName: string | null;
+  /** where it is known from: a document number or file, or "kho dữ liệu" */
+  source: string;
+}
+
+function dateLabel(iso: string): string {
+  return iso.split('-').reverse().join('/');
+}
+
+function labelOf(batch: GraphBatch): string {
+  return batch.document.number ?? batch.document.file ?? batch.document.title ?? batch.document.id;
+}
+
+function indexOf(batches: GraphBatch[], stored: KnownDocument[]): Map<string, KnownDocument[]> {
+  const index = new Map<string, KnownDocument[]>();
+  const add = (k: KnownDocument) => index.set(k.id, [...(index.get(k.id) ?? []), k]);
+  stored.forEach(add);
+  for (const batch of batches) {
+    const names = new Map(batch.agencies.map((a) => [a.id, a.name]));
+    const source = labelOf(batch);
+    add({ id: batch.document.id, number: batch.document.number, issuedOn: batch.document.issuedOn, issuerName: null, source });
+    for (const m of batch.mentioned) {
+      add({ id: m.id, number: m.number, issuedOn: m.issuedOn, issuerName: m.issuerId ? (names.get(m.issuerId) ?? null) : null, source });
+    }
+  }
+  return index;
+}
+
+function issue(batch: GraphBatch, kind: string, key: string, message: string, quote: string | null): DataIssueRow {
+  return { id: stableId('issue', `${batch.document.id}|${kind}|${key}`), kind, message, quote };
+}
+
+/** "Tỉnh ủy Bình Định" and "Ban Thường vụ Tỉnh ủy Bình Định" agree: one is the organ of the other. */
+function sameIssuer(a: string, b: string): boolean {
+  const fa = fold(a);
+  const fb = fold(b);
+  return fa.includes(fb) || fb.includes(fa);
+}
+
+function redirect(batch: GraphBatch, conflict: NumberConflict): GraphBatch {
+  const from = conflict.written.id;
+  const to = conflict.corrected.id;
+  const swap = (id: string) => (id === from ? to : id);
+  const mentioned = batch.mentioned.filter((m) => m.id !== from);
+  if (!mentioned.some((m) => m.id === to)) {
+    mentioned.push({ ...conflict.corrected, issuerId: conflict.written.issuerId });
+  }
+  return {
+    ...batch,
+    mentioned,
+    relations: batch.relations.map((r) => ({ ...r, fromId: swap(r.fromId), toId: swap(r.toId) })),
+  };
+}
+
+function resolveConflict(batch: GraphBatch, conflict: NumberConflict, index: Map<string, KnownDocument[]>): GraphBatch {
+  const { written, corrected } = conflict;
+  const twin = (index.get(corrected.id) ?? []).find(
+    (k) => k.source !== labelOf(batch) && written.issuedOn !== null && k.issuedOn === written.issuedOn,
+  );
+  if (twin) {
+    const message =
+      `Văn bản ghi số "${written.number}" nhưng cơ quan ban hành là "${conflict.issuer}"; số hiệu và ngày ` +
+      `${dateLabel(written.issuedOn!)} khớp với ${corrected.number} (được dẫn chiếu trong ${twin.source}): ` +
+      `đã liên kết tới ${corrected.number}. Ký hiệu "${written.number}" được coi là lỗi đánh máy.`;
+    const fixed = redirect(batch, conflict);
+    return { ...fixed, issues: [...fixed.issues, issue(batch, 'NUMBER_CORRECTED', written.id, message, conflict.quote)] };
+  }
+  const message =
+    `Số "${written.number}" mang ký hiệu khác cấp với cơ quan ban hành được ghi ("${conflict.issuer}"): ` +
+    `giữ nguyên như văn bản ghi; không tìm thấy văn bản ${corrected.number} cùng ngày để đối chiếu, cần kiểm tra bản gốc.`;
+  return { ...batch, issues: [...batch.issues, issue(batch, 'NUMBER_ISSUER_MISMATCH', written.id, message, conflict.quote)] };
+}
+
+/** Dates or issuers of one cited document that disagree between citations. */
+function disagreements(batch: GraphBatch, index: Map<string, KnownDocument[]>): DataIssueRow[] {
+  const names = new Map(batch.agencies.map((a) => [a.id, a.name]));
+  const own = labelOf(batch);
+  const found: DataIssueRow[] = [];
+  const quoteOf = (m: DocumentRow) => batch.relations.find((r) => r.toId === m.id)?.evidence ?? null;
+  for (const m of batch.mentioned) {
+    const others = (index.get(m.id) ?? []).filter((k) => k.source !== own);
+    const otherDate = others.find((k) => k.issuedOn && m.issuedOn && k.issuedOn !== m.issuedOn);
+    if (otherDate) {
+      found.push(
+        issue(batch, 'CITATION_DATE_CONFLICT', m.id,
+          `${m.number ?? m.title} được ghi ngày ${dateLabel(m.issuedOn!)} ở đây nhưng ngày ${dateLabel(otherDate.issuedOn!)} trong ${otherDate.source}`,
+          quoteOf(m)),
+      );
+    }
+    const issuer = m.issuerId ? names.get(m.issuerId) : undefined;
+    const otherIssuer = issuer ? others.find((k) => k.issuerName && !sameIssuer(k.issuerName, issuer)) : undefined;
+    if (issuer && otherIssuer) {
+      found.push(
+        issue(batch, 'CITATION_ISSUER_CONFLICT', m.id,
+          `${m.number ?? m.title} được ghi là của "${issuer}" ở đây nhưng của "${otherIssuer.issuerName}" trong ${otherIssuer.source}`,
+          quoteOf(m)),
+      );
+    }
+  }
+  return found;
+}
+
+export function reconcileBatches(batches: GraphBatch[], stored: KnownDocument[]): GraphBatch[] {
+  const index = indexOf(batches, stored);
+  return batches.map((batch) => {
+    const resolved = batch.conflicts.reduce((b, c) => resolveConflict(b, c, index), batch);
+    return { ...resolved, issues: [...resolved.issues, ...disagreements(resolved, index)] };
+  });
+}
+
+/** Every document id an ingest will ask the store about: the cited ones and the corrections. */
+export function idsToLookUp(batches: GraphBatch[]): string[] {
+  const ids = new Set<string>();
+  for (const b of batches) {
+    b.mentioned.forEach((m) => ids.add(m.id));
+    b.conflicts.forEach((c) => ids.add(c.corrected.id));
+  }
+  return [...ids];
+}
