@@ -113,6 +113,28 @@ export interface ParseWarning {
   quote: string | null;
 }
 
+/** What a line of the text is, from the header to the recipients; noise is what the source added. */
+export type BlockRole =
+  | 'header'
+  | 'title'
+  | 'basis'
+  | 'preamble'
+  | 'chapter'
+  | 'article'
+  | 'section'
+  | 'signature'
+  | 'recipients'
+  | 'other'
+  | 'noise';
+
+/** One paragraph of the cleaned text (hard-wrapped lines joined) or one line of noise. */
+export interface ParsedBlock {
+  role: BlockRole;
+  text: string;
+  /** 1-based line number in the file where the block starts */
+  line: number;
+}
+
 export interface ParsedDocument {
   file: string;
   number: string | null;
@@ -133,4 +155,9 @@ export interface ParsedDocument {
   signers: ParsedSignature[];
   recipients: ParsedRecipient[];
   warnings: ParseWarning[];
+  /**
+   * The whole text, block by block, in file order: every word of the file stands in exactly one
+   * block, noise included. Always filled by parseDocument; optional only for hand-built records.
+   */
+  blocks: ParsedBlock[];
 }

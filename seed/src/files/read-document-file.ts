@@ -21,7 +21,12 @@ export interface DocumentText {
   text: string;
   /** the encoding it was stored in; a legacy one was converted to Unicode */
   charset: Charset;
+  /** stray NUL bytes dropped (text extracted from PDFs carries a few where check boxes were) */
+  removedNulls: number;
 }
+
+/** More NUL bytes than this share of the file: a binary file, not text with a few stray ones. */
+const BINARY_NUL_SHARE = 0.001;
 
 export async function readDocumentFile(file: string): Promise<string> {
   return (await readDocument(file)).text;
@@ -36,11 +41,14 @@ export async function readDocument(file: string): Promise<DocumentText> {
     throw new DocumentFileError(file, `tệp quá lớn (${(info.size / 1048576).toFixed(1)} MB, tối đa 20 MB)`);
   }
   const bytes = await readFile(file);
-  if (bytes.includes(0)) throw new DocumentFileError(file, 'tệp nhị phân (có byte 0), không phải văn bản: chỉ nhận .txt hoặc .md');
-  const decoded = decodeText(bytes);
+  const nulls = bytes.reduce((n, byte) => (byte === 0 ? n + 1 : n), 0);
+  if (nulls > bytes.length * BINARY_NUL_SHARE) {
+    throw new DocumentFileError(file, 'tệp nhị phân, không phải văn bản: chỉ nhận văn bản thuần (.txt, .md)');
+  }
+  const decoded = decodeText(nulls ? bytes.filter((byte) => byte !== 0) : bytes);
   if (!decoded.ok) throw new DocumentFileError(file, decoded.reason);
   if (decoded.text.trim().length === 0) throw new DocumentFileError(file, 'tệp chỉ có khoảng trắng');
-  return { text: decoded.text.replace(/^\uFEFF/, ''), charset: decoded.charset };
+  return { text: decoded.text.replace(/^\uFEFF/, ''), charset: decoded.charset, removedNulls: nulls };
 }
 
 /** The document files under each path, in a stable order; a path that is a file is taken as it is. */

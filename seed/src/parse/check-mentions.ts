@@ -12,20 +12,25 @@ const SUFFIX_COMMITTEE: Record<string, RegExp> = {
   HU: /Huyện ủy|Quận ủy|Thị ủy/u,
 };
 const COMMITTEE = /Trung ương|Bộ Chính trị|Ban Bí thư|Tỉnh ủy|Thành ủy|Huyện ủy|Quận ủy|Thị ủy/u;
+const SUFFIX_NAME: Record<string, string> = { TW: 'Trung ương', 'TƯ': 'Trung ương', TU: 'Tỉnh ủy', HU: 'Huyện ủy' };
 
 export function checkMentions(groups: { line: Line | null; mentions: DocumentMention[] }[]): ParseWarning[] {
   return groups.flatMap(({ line, mentions }) =>
     mentions.filter(contradicts).map((m) => ({
-      kind: 'number-issuer-mismatch',
-      message: `${m.number} is attributed to ${m.issuer}: the suffix names another committee`,
+      kind: 'NUMBER_ISSUER_MISMATCH',
+      message: `Số ${m.number} mang ký hiệu của ${SUFFIX_NAME[suffixOf(m) ?? ''] ?? suffixOf(m)} nhưng văn bản ghi cơ quan ban hành là ${m.issuer}`,
       line: line?.line ?? null,
       quote: m.quote,
     })),
   );
 }
 
+function suffixOf(mention: DocumentMention): string | undefined {
+  return /^\d+-\p{L}+\/(\p{L}+)$/u.exec(mention.number ?? '')?.[1];
+}
+
 function contradicts(mention: DocumentMention): boolean {
-  const suffix = /^\d+-\p{L}+\/(\p{L}+)$/u.exec(mention.number ?? '')?.[1];
+  const suffix = suffixOf(mention);
   const expected = suffix ? SUFFIX_COMMITTEE[suffix] : undefined;
   const issuer = mention.issuer ?? '';
   return expected !== undefined && COMMITTEE.test(issuer) && !expected.test(issuer);

@@ -2,10 +2,10 @@
 
 /**
  * Party "23-QĐ/TW", State "33/CT-TTg", "01/QC-UBND-BDVHU", "4307/UBND", normative
- * "39/2012/QH13". A digit after the slash is a date ("24/01/2022"), never a number.
+ * "39/2012/QH13", and since 2026 "66.16/2026/NQ-CP". A digit after the slash is a date ("24/01/2022"), never a number.
  */
 export const DOCUMENT_NUMBER =
-  /(?<![\p{L}\d/.-])\d{1,5}(?:\/(?:19|20)\d{2})?(?:-\p{Lu}\p{L}*\/[\p{L}\d]+(?:-[\p{L}\d]+)*|\/\p{Lu}[\p{L}\d]*(?:[-&][\p{L}\d]+)*)/gu;
+  /(?<![\p{L}\d/.-])\d{1,5}(?:\.\d{1,3})?(?:\/(?:19|20)\d{2})?(?:-\p{Lu}\p{L}*\/[\p{L}\d]+(?:-[\p{L}\d]+)*|\/\p{Lu}[\p{L}\d]*(?:[-&][\p{L}\d]+)*)/gu;
 
 export function findDocumentNumbers(text: string): { number: string; index: number }[] {
   return [...text.matchAll(new RegExp(DOCUMENT_NUMBER))].map((m) => ({ number: m[0], index: m.index }));

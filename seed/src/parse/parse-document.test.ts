@@ -81,8 +81,8 @@ describe('parseDocument', () => {
     const parsed = parseDocument(seedText('004_9a1680116712ef93'), '004.txt');
     expect(parsed.warnings).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ kind: 'blank-number', line: 9 }),
-        expect.objectContaining({ kind: 'blank-date', line: 11 }),
+        expect.objectContaining({ kind: 'BLANK_NUMBER', line: 9 }),
+        expect.objectContaining({ kind: 'BLANK_DATE', line: 11 }),
       ]),
     );
   });

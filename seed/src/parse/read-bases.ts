@@ -2,6 +2,7 @@
 
 import type { DocumentMention } from '../parsed-document.ts';
 import type { Line } from './normalize-text.ts';
+import { quotedLines } from './find-quotations.ts';
 import { canonicalKind, KIND_PATTERN } from './match-document-number.ts';
 import { findDate } from './read-date.ts';
 import { readMentions, type FoundMention } from './read-mentions.ts';
@@ -29,7 +30,11 @@ const NAMED_ISSUER = /^[\s,]*của\s+(\p{Lu}[^,;(“"”]*?)(?=\s+(?:khóa|khoá
 /** Lines [from, to) that start with "Căn cứ", split into one part per document. */
 export function readBases(lines: Line[], from: number, to: number): BasisPart[] {
   const parts: BasisPart[] = [];
-  for (let index = from; index < to; index += 1) {
+  const range = Array.from({ length: Math.max(0, to - from) }, (_, k) => from + k);
+  // A consolidated text quotes the bases of its amending texts in footnotes: not its own.
+  const quoted = quotedLines(lines, range);
+  for (const index of range) {
+    if (quoted.has(index)) continue;
     const line = lines[index];
     const rest = line ? BASIS_LINE.exec(line.text)?.[1] : undefined;
     if (!line || rest === undefined) continue;

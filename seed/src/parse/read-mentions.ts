@@ -119,7 +119,7 @@ export interface StatedLink {
 
 /** The relation the words right before a mention state towards what came before them. */
 export function relationBefore(gap: string): StatedLink | null {
-  const end = gap.slice(-90);
+  const end = gap.slice(-90).toLowerCase();
   if (/sửa đổi,?\s*bổ sung(?:\s+một số điều)?\s*(?:bởi|theo|tại)\s*$/u.test(end)) return { kind: 'AMENDS', reversed: true };
   if (/(?:thực hiện|triển khai|cụ thể hóa)(?:\s+(?:nghiêm|tốt|có hiệu quả|hiệu quả))?\s*$/u.test(end)) {
     return { kind: 'IMPLEMENTS', reversed: false };

@@ -75,7 +75,7 @@ describe('mentions', () => {
 
   it('warns when a suffix contradicts the issuer written beside the number', () => {
     const parsed = parseDocument(seedText('002_1d85cb063a09f93b'), '002.txt');
-    const mismatches = parsed.warnings.filter((w) => w.kind === 'number-issuer-mismatch');
+    const mismatches = parsed.warnings.filter((w) => w.kind === 'NUMBER_ISSUER_MISMATCH');
     expect(mismatches.map((w) => w.quote?.split(' ngày')[0])).toEqual(['Quyết định số 314-QĐ/TU', 'Quy định số 12-QĐi/TW']);
   });
 });

@@ -3,7 +3,8 @@
 
 import type { DocumentMention, StatedRelation } from '../parsed-document.ts';
 import { relationBefore, type FoundMention } from './read-mentions.ts';
-import { KIND_PATTERN } from './match-document-number.ts';
+import { canonicalKind, KIND_PATTERN } from './match-document-number.ts';
+import { capitalize } from './to-readable-case.ts';
 import { findDate } from './read-date.ts';
 
 export interface Segment {
@@ -85,13 +86,15 @@ export function implementedInPreamble(segments: Segment[]): StatedRelation[] {
  * The title states the document's own relation: by number ("sửa đổi, bổ sung … Nghị định số …"),
  * or by name only ("V/v triển khai thực hiện Quy chế …"), when the text names its number elsewhere.
  */
-export function statedInTitle(title: Segment | null, elsewhere: Segment[]): StatedRelation[] {
+export function statedInTitle(title: Segment | null, elsewhere: Segment[], known: DocumentMention[] = []): StatedRelation[] {
   if (!title) return [];
   const first = title.found[0];
   if (first) {
     const link = relationBefore(first.gap);
     return link ? groupAfter(title.found, 0).map((f) => own(link.kind, f.mention, title.text)) : [];
   }
+  const byName = namedTarget(title.text, known);
+  if (byName) return [own(byName.kind, byName.mention, title.text)];
   const target = TITLE_TARGET.exec(title.text)?.[1]?.toLowerCase();
   if (!target) return [];
   const naming = elsewhere.find((s) => s.found.length > 0 && s.text.toLowerCase().includes(target));
@@ -103,6 +106,27 @@ export function statedInTitle(title: Segment | null, elsewhere: Segment[]): Stat
     mention.issuedOn = opening.iso;
   }
   return [own('IMPLEMENTS', mention, naming.text)];
+}
+
+const NAMED_LAW = new RegExp(
+  `(sửa đổi,?\\s*bổ sung|quy định chi tiết|hướng dẫn|bãi bỏ|đính chính)(?:[^,;]*?\\s(?:của|thi hành))?\\s+((?:bộ luật|luật|pháp lệnh)\\s+[^,;(]+?)(?=\\s+(?:về|và|ngày|năm|số|đối với|trong)\\s|[,;(]|$)`,
+  'iu',
+);
+
+/**
+ * "Quy định chi tiết một số điều của Luật Bảo hiểm xã hội": the law the title acts on, cited by
+ * name; the bases usually name it too, with its date, and that reading is kept.
+ */
+function namedTarget(title: string, known: DocumentMention[]): { kind: StatedRelation['kind']; mention: DocumentMention } | null {
+  const match = NAMED_LAW.exec(title);
+  if (!match) return null;
+  const link = relationBefore(`${match[1] ?? ''} `.trimEnd());
+  const written = (match[2] ?? '').trim();
+  const name = capitalize(written === written.toUpperCase() ? written.toLowerCase() : written);
+  const basis = known.find((m) => m.number === null && m.name?.toLowerCase() === name.toLowerCase());
+  const kind = canonicalKind(name.split(/\s+/).slice(0, /^bộ luật|^pháp lệnh/iu.test(name) ? 2 : 1).join(' '));
+  const mention = basis ?? { number: null, name, kind, issuedOn: null, issuer: null, subject: null, quote: match[0] };
+  return link ? { kind: link.kind, mention } : null;
 }
 
 function nearestMention(segment: Segment, index: number): FoundMention | undefined {

@@ -21,6 +21,8 @@ const POSITIONS = [
 ];
 const CAPACITY = /^(TM|T\/M|KT|TL|TUQ|Q|K\/T|T\/L)\s*[.:]?\s+(.+)$/u;
 const NAME = /^\p{Lu}\p{Ll}*(?:\s+\p{Lu}\p{Ll}*){1,5}$/u;
+/** Officers of the armed forces and the police sign with their rank: "Đại tướng Lương Tam Quang". */
+const RANK = /^(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)\s+/u;
 const MAX_BLOCK_LINES = 5;
 
 export function readSignatures(lines: Line[], from: number): SignatureReading {
@@ -65,9 +67,9 @@ function readBlock(lines: Line[], start: number): { signer: ParsedSignature; ind
     indexes.push(i);
   }
   if (!signer.position) return null;
-  const nameAt = NAME.test(lines[i]?.text ?? '') ? i : -1;
+  const nameAt = NAME.test((lines[i]?.text ?? '').replace(RANK, '')) ? i : -1;
   if (nameAt >= 0) {
-    signer.name = lines[nameAt]?.text ?? null;
+    signer.name = lines[nameAt]?.text.replace(RANK, '') ?? null;
     indexes.push(nameAt);
     if (lines[nameAt + 1]?.text === signer.name) indexes.push(nameAt + 1);
   }

@@ -24,7 +24,7 @@ export function readTitle(lines: Line[]): TitleReading {
   const limit = Math.min(lines.length, SEARCH_LINES);
   for (let i = 0; i < limit; i += 1) {
     const text = lines[i]?.text ?? '';
-    if (/^Điều\s+1\b/u.test(text)) break;
+    if (/^(?:Điều\s+1\b|(?:Chương|CHƯƠNG)\s+[IVXLC\d]+\b)/u.test(text)) break;
     const kind = kindLine(text);
     if (kind) return readSubject(lines, i, kind.kind, kind.rest);
   }
@@ -38,7 +38,8 @@ export function readTitle(lines: Line[]): TitleReading {
 function kindLine(text: string): { kind: string; rest: string } | null {
   for (const { kind, upper } of UPPER_KINDS) {
     if (!text.startsWith(upper)) continue;
-    const rest = text.slice(upper.length);
+    // "THÔNG TƯ1": a consolidated text hangs its first footnote on the kind word
+    const rest = text.slice(upper.length).replace(/^\d{1,2}(?=\s|$)/u, '');
     if (rest !== '' && !rest.startsWith(' ')) continue;
     if (/:\s*$/.test(rest)) continue;
     return { kind, rest: rest.trim() };

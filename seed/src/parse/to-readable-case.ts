@@ -2,6 +2,26 @@
 // rewrite them the way the running text writes them ("Ban Dân vận Huyện ủy").
 
 const PHRASES = [
+  'Bộ Lao động - Thương binh và Xã hội',
+  'Bộ Lao động Thương binh và Xã hội',
+  'Bộ Kế hoạch và Đầu tư',
+  'Bộ Khoa học và Công nghệ',
+  'Bộ Công Thương',
+  'Bộ Nông nghiệp và Môi trường',
+  'Bộ Nông nghiệp và Phát triển nông thôn',
+  'Bộ Tài nguyên và Môi trường',
+  'Bộ Giáo dục và Đào tạo',
+  'Bộ Thông tin và Truyền thông',
+  'Bộ Văn hóa, Thể thao và Du lịch',
+  'Bộ Giao thông vận tải',
+  'Bộ Dân tộc và Tôn giáo',
+  'Bộ Nội vụ',
+  'Bộ Quốc phòng',
+  'Ngân hàng Nhà nước Việt Nam',
+  'Tòa án nhân dân tối cao',
+  'Viện Kiểm sát nhân dân tối cao',
+  'Kiểm toán Nhà nước',
+  'Đại hội đại biểu toàn quốc',
   'Ủy ban nhân dân',
   'Hội đồng nhân dân',
   'Ủy ban Mặt trận Tổ quốc Việt Nam',
@@ -75,6 +95,9 @@ const OPENS_PLACE = new Set([
 ]);
 const LEVEL_WORDS = ['thành phố', 'thị trấn', 'thị xã', 'tỉnh', 'huyện', 'xã', 'phường', 'quận'];
 
+/** "LẦN THỨ XI", "KHÓA XV": the ordinal stays in capitals. */
+const ROMAN = /^(?=[IVXLC]{2,}$)C{0,3}(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/u;
+
 const ABBREVIATIONS = new Set(['UBND', 'HĐND', 'UBMTTQ', 'TƯ', 'TW', 'VN', 'TP', 'TT', 'VP', 'TNCS', 'BCH']);
 
 const PHRASE_TOKENS = [...PHRASES, ...LEVEL_WORDS]
@@ -99,7 +122,7 @@ export function toReadableCase(text: string): string {
       continue;
     }
     const token = tokens[i] ?? '';
-    if (isAbbreviation(token)) out.push(token);
+    if (isAbbreviation(token) || ROMAN.test(token)) out.push(token);
     else if (inPlace || afterOpener || out.length === 0) out.push(capitalize(token.toLowerCase()));
     else out.push(token.toLowerCase());
     afterOpener = false;

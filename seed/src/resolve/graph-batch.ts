@@ -17,8 +17,8 @@ export interface DocumentRow {
   file: string | null;
   /** the province or district it belongs to, null for central documents */
   localityId: string | null;
-  /** for a mentioned document: its issuer as the citing text names it */
-  issuerId: string | null;
+  /** for a mentioned document: its issuers as the citing text names them (two for a joint one) */
+  issuerIds: string[];
 }
 
 export interface LocalityRow {

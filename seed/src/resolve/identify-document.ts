@@ -2,7 +2,7 @@
 // ("407-QĐ/TU … của Tỉnh ủy" cited from Tây Sơn is Tỉnh ủy Bình Định's 407-QĐ/TU).
 import { createHash } from 'node:crypto';
 import type { DocumentMention, Level } from '../parsed-document.ts';
-import { fold, numberKey } from '../text/vietnamese.ts';
+import { fold, normalizeVietnamese, numberKey } from '../text/vietnamese.ts';
 import type { DocumentRow } from './graph-batch.ts';
 import type { Place } from './place.ts';
 import { issuerCodesOf, levelOfName, levelOfNumber } from './place.ts';
@@ -61,6 +61,37 @@ export function scopeFor(level: Level, place: Place): string {
   return place.district?.id ?? place.province?.id ?? 'unplaced';
 }
 
+/** Type and issuer codes written in mixed case; every other code is upper case. */
+const MIXED_CASE_CODES = ['TTg', 'CTr', 'CTrPH', 'QĐi'];
+
+/** One spelling per number: "09-Ctr/TU" → "09-CTr/TU", "23-qđ/tw" → "23-QĐ/TW", spaces and dashes tidied. */
+export function canonicalNumber(number: string): string {
+  const tidy = normalizeVietnamese(number).replace(/\s*([-/])\s*/g, '$1').trim();
+  return tidy.replace(/\p{L}+/gu, (code) => {
+    const upper = code.toLocaleUpperCase('vi');
+    return MIXED_CASE_CODES.find((m) => m.toLocaleUpperCase('vi') === upper) ?? upper;
+  });
+}
+
+/** The issuer a document cited by name implies when the text names none (a Luật is the Quốc hội's). */
+export function impliedIssuer(mention: DocumentMention): string | null {
+  const name = mention.name ?? '';
+  if (/^(Luật|Bộ luật|Hiến pháp)(?![\p{L}])/u.test(name) || mention.kind === 'Luật') return 'Quốc hội';
+  if (/^Điều lệ Đảng/u.test(name)) return 'Đại hội Đảng toàn quốc';
+  const congress = name.match(/^Nghị quyết (Đại hội (?:đại biểu )?Đảng bộ (?:huyện|tỉnh|thành phố)(?: \p{Lu}\p{Ll}*)*)/u);
+  if (congress?.[1]) return congress[1];
+  const rules = name.match(/^Quy chế làm việc của (Ban Chấp hành Đảng bộ (?:huyện|tỉnh|thành phố))/u);
+  if (rules?.[1]) return rules[1];
+  return null;
+}
+
+/** "… giữa Ủy ban nhân dân huyện và Ban Dân vận Huyện ủy về …": the parties of a joint document. */
+export function partiesOf(quote: string): string[] {
+  const between = quote.match(/giữa\s+(.+?)(?=\s+về(?![\p{L}])|,|;|$)/u)?.[1];
+  const parts = between?.split(/\s+(?:và|với)\s+/u) ?? [];
+  return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) ? parts : [];
+}
+
 export function documentKey(input: { number: string | null; name: string | null; issuedOn: string | null }, scope: string): string {
   if (input.number) return `${numberKey(input.number)}@${scope}`;
   return `name:${fold(input.name ?? '')}@${input.issuedOn ?? ''}@${scope}`;
@@ -76,7 +107,7 @@ export function mentionedDocument(mention: DocumentMention, citingPlace: Place, 
   const kind = mention.kind ?? (mention.number ? kindOfNumber(mention.number) : null);
   return {
     id: stableId('doc', documentKey(mention, scope)),
-    number: mention.number,
+    number: mention.number ? canonicalNumber(mention.number) : null,
     numberKey: mention.number ? numberKey(mention.number) : null,
     kind,
     title: mention.number ? mention.subject : (mention.name ?? mention.subject),
@@ -89,7 +120,7 @@ export function mentionedDocument(mention: DocumentMention, citingPlace: Place, 
     searchText: searchTextOf([mention.number, kind, mention.name, mention.subject]),
     file: null,
     localityId: scope.startsWith('loc:') ? scope : null,
-    issuerId: null,
+    issuerIds: [],
   };
 }
 

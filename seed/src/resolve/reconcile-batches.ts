@@ -32,7 +32,8 @@ function indexOf(batches: GraphBatch[], stored: KnownDocument[]): Map<string, Kn
     const source = labelOf(batch);
     add({ id: batch.document.id, number: batch.document.number, issuedOn: batch.document.issuedOn, issuerName: null, source });
     for (const m of batch.mentioned) {
-      add({ id: m.id, number: m.number, issuedOn: m.issuedOn, issuerName: m.issuerId ? (names.get(m.issuerId) ?? null) : null, source });
+      const issuerName = m.issuerIds.map((id) => names.get(id)).filter(Boolean).join(' và ') || null;
+      add({ id: m.id, number: m.number, issuedOn: m.issuedOn, issuerName, source });
     }
   }
   return index;
@@ -55,7 +56,7 @@ function redirect(batch: GraphBatch, conflict: NumberConflict): GraphBatch {
   const swap = (id: string) => (id === from ? to : id);
   const mentioned = batch.mentioned.filter((m) => m.id !== from);
   if (!mentioned.some((m) => m.id === to)) {
-    mentioned.push({ ...conflict.corrected, issuerId: conflict.written.issuerId });
+    mentioned.push({ ...conflict.corrected, issuerIds: conflict.written.issuerIds });
   }
   return {
     ...batch,
@@ -99,7 +100,7 @@ function disagreements(batch: GraphBatch, index: Map<string, KnownDocument[]>): 
           quoteOf(m)),
       );
     }
-    const issuer = m.issuerId ? names.get(m.issuerId) : undefined;
+    const issuer = m.issuerIds.map((id) => names.get(id)).filter(Boolean).join(' và ') || undefined;
     const otherIssuer = issuer ? others.find((k) => k.issuerName && !sameIssuer(k.issuerName, issuer)) : undefined;
     if (issuer && otherIssuer) {
       found.push(

@@ -3,7 +3,8 @@ import type { Citation, DocumentMention, Level, ParsedDocument } from '../parsed
 import { fold, numberKey } from '../text/vietnamese.ts';
 import { agencyKey, canonicalAgency } from './canonical-agency.ts';
 import type { AgencyRow, DocumentRow, GraphBatch, LocalityRow, NumberConflict, RelationRow } from './graph-batch.ts';
-import { documentKey, mentionedDocument, scopeFor, searchTextOf, stableId } from './identify-document.ts';
+import { canonicalNumber, documentKey, impliedIssuer, mentionedDocument, partiesOf, scopeFor, searchTextOf, stableId } from './identify-document.ts';
+import { splitAgencies } from './split-agencies.ts';
 import type { Place } from './place.ts';
 import { correctedPartyNumber, levelOfDocument, locateDocument } from './place.ts';
 
@@ -68,6 +69,11 @@ class AgencyRegistry {
   }
 }
 
+/** A report sent to a department of a Ban ("Phòng đoàn thể Ban Dân vận Tỉnh ủy") is a report to the Ban. */
+function receivingBody(name: string): string {
+  return name.replace(/^(Phòng|Vụ)\s+[\p{Ll}\s]+?\s+(?=Ban\s)/u, '');
+}
+
 function relationKey(r: RelationRow): string {
   return `${r.kind}|${r.fromId}|${r.toId}|${r.article ?? ''}|${r.clause ?? ''}`;
 }
@@ -88,20 +94,22 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
       const corrected = mentionedDocument({ ...m, number: correctedNumber }, place, level);
       conflicts.set(row.id, { written: row, corrected, issuer: m.issuer!, quote: m.quote });
     }
-    const issuerId = m.issuer ? agencies.idFor(m.issuer) : null;
+    const issuerName = m.issuer ?? impliedIssuer(m);
+    const issuerIds = (issuerName ? [issuerName] : partiesOf(m.quote)).map((n) => agencies.idFor(n));
     const known = mentioned.get(row.id);
     if (known) {
       known.kind ??= row.kind;
       known.title ??= row.title;
       known.issuedOn ??= row.issuedOn;
       known.issuedYear ??= row.issuedYear;
-      known.issuerId ??= issuerId;
+      if (known.issuerIds.length === 0) known.issuerIds = issuerIds;
     } else if (row.id !== docId) {
-      row.issuerId = issuerId;
+      row.issuerIds = issuerIds;
       mentioned.set(row.id, row);
     }
     return row.id;
   };
+  const relationTargets = () => new Set([...relations.values()].filter((r) => r.fromId === docId).map((r) => r.toId));
   const addRelation = (r: RelationRow): void => {
     if (r.fromId !== r.toId && !relations.has(relationKey(r))) relations.set(relationKey(r), r);
   };
@@ -111,7 +119,16 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
   }
   for (const r of doc.relations) {
     const fromId = r.from ? mentionId(r.from) : docId;
-    addRelation({ kind: r.kind, fromId, toId: mentionId(r.to), inferred: false, evidence: r.evidence, article: null, clause: null });
+    const toId = mentionId(r.to);
+    addRelation({ kind: r.kind, fromId, toId, inferred: false, evidence: r.evidence, article: null, clause: null });
+    // a relation stated between two other documents is also this document's mention of both
+    if (r.from) {
+      for (const [id, m] of [[fromId, r.from], [toId, r.to]] as const) {
+        if (!relationTargets().has(id)) {
+          addRelation({ kind: 'CITES', fromId: docId, toId: id, inferred: false, evidence: m.quote, article: null, clause: null });
+        }
+      }
+    }
   }
   for (const c of doc.citations.filter((c: Citation) => !c.inBases)) {
     addRelation({ kind: 'CITES', fromId: docId, toId: mentionId(c.mention), inferred: false, evidence: c.mention.quote, article: c.article, clause: c.clause });
@@ -133,20 +150,23 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
     })),
   );
 
-  const issuerIds = doc.issuers.map((name) => agencies.idFor(name));
-  const duties = doc.duties.map((d, position) => ({
-    id: stableId('duty', `${docId}|${position}`),
-    text: d.text,
-    role: d.role,
-    source: d.source,
-    frequency: d.frequency,
-    deadline: d.deadline,
-    position,
-    agencyId: agencies.idFor(d.agency),
-    articleId: d.article !== null ? (articleIds.get(d.article) ?? null) : null,
-    collaboratorIds: [...new Set(d.collaborators.map((n) => agencies.idFor(n)))],
-    reportToIds: [...new Set(d.reportTo.map((n) => agencies.idFor(n)))],
-  }));
+  const issuerIds = doc.issuers.flatMap(splitAgencies).map((name) => agencies.idFor(name));
+  // a duty of "A, B huyện ủy" is borne by each of them: one duty row per bearer
+  const duties = doc.duties.flatMap((d, index) =>
+    splitAgencies(d.agency).map((bearer, k) => ({
+      id: stableId('duty', `${docId}|${index}|${k}`),
+      text: d.text,
+      role: d.role,
+      source: d.source,
+      frequency: d.frequency,
+      deadline: d.deadline,
+      position: 0,
+      agencyId: agencies.idFor(bearer),
+      articleId: d.article !== null ? (articleIds.get(d.article) ?? null) : null,
+      collaboratorIds: [...new Set(d.collaborators.flatMap(splitAgencies).map((n) => agencies.idFor(n)))],
+      reportToIds: [...new Set(d.reportTo.flatMap(splitAgencies).map(receivingBody).map((n) => agencies.idFor(n)))],
+    })),
+  ).map((duty, position) => ({ ...duty, position }));
   const signatures = doc.signers
     .filter((s) => s.name)
     .map((s, ordinal) => ({
@@ -169,7 +189,7 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
 
   const document: DocumentRow = {
     id: docId,
-    number: doc.number,
+    number: doc.number ? canonicalNumber(doc.number) : null,
     numberKey: doc.number ? numberKey(doc.number) : null,
     kind: doc.kind,
     title: doc.title,
@@ -182,7 +202,7 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
     searchText: searchTextOf([doc.number, doc.kind, doc.title, doc.place]),
     file: doc.file,
     localityId: place.district?.id ?? place.province?.id ?? null,
-    issuerId: null,
+    issuerIds: [],
   };
   const localities = localityRows(place);
   return {

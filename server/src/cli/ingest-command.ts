@@ -15,6 +15,8 @@ export function printSummary(summary: IngestSummary, json: boolean): void {
       `Đã nạp ${summary.documents}/${summary.files} văn bản trong ${summary.seconds.toFixed(1)} s`,
       `  điều: ${summary.articles}   nhiệm vụ: ${summary.duties}   tham chiếu: ${summary.references}` +
         `   quan hệ suy luận: ${summary.inferredRelations}   vấn đề dữ liệu: ${summary.dataIssues}`,
+      `  căn cứ: ${summary.bases}, trong đó ${summary.basesWithText} dẫn tới văn bản có toàn văn trong kho` +
+        (summary.bases ? ` (${((100 * summary.basesWithText) / summary.bases).toFixed(1)}%)` : ''),
     ].join('\n'),
   );
   if (summary.failures.length) {

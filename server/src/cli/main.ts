@@ -24,6 +24,7 @@ const COMMANDS: Record<string, Command> = {
   parse: { summary: 'in những gì bộ đọc hiểu từ một tệp (không ghi vào kho)', usage: 'parse <tệp> [--json]', options: { json }, run: async (i) => (await import('./parse-command.ts')).runParse(i) },
   query: { summary: 'chạy một truy vấn GraphQL và in kết quả JSON', usage: `query '<graphql>' [--variables '<json>'] [--data <dir>]`, options: { data, variables: { type: 'string' } }, run: async (i) => (await import('./query-command.ts')).runQuery(i) },
   serve: { summary: 'phục vụ GraphQL tại /graphql và giao diện web tại /', usage: 'serve [--port 4000] [--data <dir>]', options: { data, port: { type: 'string' } }, run: async (i) => (await import('./serve-command.ts')).runServe(i) },
+  eval: { summary: 'chấm bộ đọc theo nhãn vàng và đo độ phủ trên bộ văn bản thực', usage: 'eval [--gold <dir>] [--real <dir>] [--json]', options: { gold: { type: 'string' }, real: { type: 'string' }, json }, run: async (i) => (await import('./eval-command.ts')).runEval(i) },
   'print-schema': { summary: 'ghi schema GraphQL ra graph-schema/schema.graphql', usage: 'print-schema [--check]', options: { check: { type: 'boolean' } }, run: async (i) => (await import('./print-schema-command.ts')).runPrintSchema(i) },
 };
 

@@ -32,7 +32,7 @@ export async function inferRelations(store: Store): Promise<number> {
   const stated = new Set(statedRows.flatMap((r) => [`${r.aId}|${r.bId}`, `${r.bId}|${r.aId}`]));
   const citers = new Map<string, Map<string, string>>();
   for (const r of citerRows) {
-    const label = (r.citerNumber as string | null) ?? (r.citerTitle as string | null) ?? 'một văn bản';
+    const label = (r.citerNumber as string | null) ?? `${(r.citerKind as string | null) ?? 'văn bản'} ${(r.citerYear as number | null) ?? ''}`.trim();
     const byCiter = citers.get(r.citedId as string) ?? new Map<string, string>();
     byCiter.set(r.citerId as string, label);
     citers.set(r.citedId as string, byCiter);

@@ -21,7 +21,7 @@ export async function writeBatch(store: Store, batch: GraphBatch): Promise<void>
   await store.write(async (tx) => {
     for (const clear of load.clearDocument) await tx.run(clear, { id });
     await tx.run(load.upsertDocument, { ...document });
-    await runRows(tx, load.mergeMentionedDocuments, batch.mentioned.map(({ localityId: _l, issuerId: _i, ...d }) => d));
+    await runRows(tx, load.mergeMentionedDocuments, batch.mentioned.map(({ localityId: _l, issuerIds: _i, ...d }) => d));
 
     await runRows(tx, load.mergeLocalities, batch.localities.map(({ parentId: _p, ...l }) => l));
     await runRows(tx, load.linkLocalityParents, batch.localities.filter((l) => l.parentId).map((l) => ({ id: l.id, parentId: l.parentId })));
@@ -55,7 +55,7 @@ export async function writeBatch(store: Store, batch: GraphBatch): Promise<void>
     await runRows(tx, load.linkDutyReportTo, batch.duties.flatMap((d) => d.reportToIds.map((agencyId) => ({ id: d.id, agencyId }))));
 
     await runRows(tx, load.linkIssuers, batch.issuerIds.map((agencyId, position) => ({ agencyId, position })), { id });
-    await runRows(tx, load.linkMentionedIssuers, batch.mentioned.filter((m) => m.issuerId).map((m) => ({ id: m.id, agencyId: m.issuerId })));
+    await runRows(tx, load.linkMentionedIssuers, batch.mentioned.flatMap((m) => m.issuerIds.map((agencyId) => ({ id: m.id, agencyId }))));
     await runRows(tx, load.createSignatures, batch.signatures, { id });
     await runRows(tx, load.linkRecipients, batch.recipients, { id });
     await runRows(tx, load.createIssues, batch.issues, { id });

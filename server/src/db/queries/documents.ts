@@ -228,3 +228,9 @@ export const knownDocuments = defineQuery('knownDocuments', { ids: ['doc_1'] }, 
   MATCH (d:Document {id: key})
   OPTIONAL MATCH (d)-[:ISSUED_BY]->(g:Agency)
   RETURN d.id AS id, d.number AS number, d.issuedOn AS issuedOn, g.name AS issuerName`);
+
+/** How many legal bases of these documents lead to a document whose full text the store holds. */
+export const basesResolution = defineQuery('basesResolution', { ids: ['doc_1'] }, () => `
+  UNWIND $ids AS key
+  MATCH (d:Document {id: key})-[:BASED_ON]->(b:Document)
+  RETURN count(b) AS bases, sum(CASE WHEN b.hasText THEN 1 ELSE 0 END) AS withText`);

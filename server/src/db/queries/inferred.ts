@@ -20,7 +20,7 @@ export const citersOf = defineQuery('citersOf', { ids: ['doc_1'] }, () => `
   UNWIND $ids AS key
   MATCH (c:Document)-[r:BASED_ON|CITES]->(d:Document {id: key})
   WHERE r.inferred = false
-  RETURN d.id AS citedId, c.id AS citerId, c.number AS citerNumber, c.title AS citerTitle`);
+  RETURN d.id AS citedId, c.id AS citerId, c.number AS citerNumber, c.kind AS citerKind, c.issuedYear AS citerYear`);
 
 export const clearInferredRelations = defineQuery('clearInferredRelations', {}, () => `
   MATCH (:Document)-[r:DERIVED_FROM|SAME_AS]->(:Document)
