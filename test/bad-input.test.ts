@@ -54,7 +54,7 @@ describe.each([
   ['an empty file', 'empty.txt', '', 'tệp rỗng'],
   ['a binary file', 'binary.txt', Uint8Array.from({ length: 4096 }, (_, i) => (i % 7 === 0 ? 0 : i % 251)), 'tệp nhị phân'],
   ['a VNI file that cannot be converted safely', 'vni.txt', windows1252(toVNI(seedText.replace(/[^\x00-\x7f]/g, (c) => c.toLocaleLowerCase('vi')), 'unicode')), 'VNI'],
-  ['a news article', 'news.txt', NEWS, 'không phải văn bản Đảng hoặc Nhà nước'],
+  ['a news article', 'news.txt', NEWS, 'Không phải văn bản của Đảng hay Nhà nước'],
 ])('refuses %s', (_what, name, content, reason) => {
   it(`names the file and says why (${reason}); the store is unchanged`, async () => {
     const path = file(name, content);
@@ -112,6 +112,6 @@ describe('cancu ingest of a directory', () => {
     const report = errors.join('\n');
     expect(report).toContain('2 tệp không nạp được');
     expect(report).toMatch(/a-empty\.txt: tệp rỗng/);
-    expect(report).toMatch(/b-news\.txt: không phải văn bản Đảng hoặc Nhà nước/);
+    expect(report).toMatch(/b-news\.txt: Không phải văn bản của Đảng hay Nhà nước/);
   });
 });

@@ -215,15 +215,22 @@ function withoutPlace(body: string): string {
   return LEVEL_END.exec(body)?.[1] ?? body;
 }
 
-const ADOPTION = /(?:thông qua|ký ban hành|ký)(?![\p{L}])[^.;]{0,60}?(?=ngày\s+\d)/u;
+// "ký" alone would take "đăng ký … từ ngày 01/7/2025" for a signature
+const ADOPTION = /(?<![\p{L}])(?:thông qua|ký ban hành)(?![\p{L}])[^.;]{0,60}?(?=ngày\s+\d)/u;
+/** Who adopts a text in a meeting: a law's closing line says "Quốc hội … kỳ họp thứ 8 thông qua ngày …". */
+const ADOPTING_BODY = /Quốc hội|kỳ họp|cuộc họp|phiên họp|hội nghị/iu;
 
 /** Texts without a dated header still say when they were adopted ("thông qua tại cuộc họp ngày …"). */
 export function readAdoptionDate(lines: Line[]): { iso: string; line: Line } | null {
-  for (const line of lines) {
+  const found: Array<{ iso: string; line: Line; formal: boolean }> = [];
+  for (const [i, line] of lines.entries()) {
     const adoption = ADOPTION.exec(line.text);
     if (!adoption) continue;
     const date = findDate(line.text.slice(adoption.index + adoption[0].length));
-    if (date && date.index === 0) return { iso: date.iso, line };
+    if (!date || date.index !== 0) continue;
+    const context = `${lines[i - 1]?.text ?? ''} ${line.text.slice(0, adoption.index)}`;
+    found.push({ iso: date.iso, line, formal: ADOPTING_BODY.test(context) });
   }
-  return null;
+  const chosen = found.find((f) => f.formal) ?? found[0];
+  return chosen ? { iso: chosen.iso, line: chosen.line } : null;
 }

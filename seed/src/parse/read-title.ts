@@ -1,9 +1,9 @@
 // The kind word printed in capitals ("QUY CHẾ", "KẾ HOẠCH") and the subject lines after it; a
 // Công văn has "V/v …" instead.
 
-import type { Line } from './normalize-text.ts';
 import { KINDS } from './match-document-number.ts';
-import { capitalize } from './to-readable-case.ts';
+import { isMostlyUppercase, type Line } from './normalize-text.ts';
+import { capitalize, toReadableCase } from './to-readable-case.ts';
 
 export interface TitleReading {
   kind: string | null;
@@ -58,7 +58,9 @@ function readSubject(lines: Line[], index: number, kind: string, rest: string): 
     parts.push(line.text.replace(/^V\/v\s*/iu, ''));
     end += 1;
   }
-  const title = parts.join(' ').replace(/\s+/g, ' ').trim();
+  const joined = parts.join(' ').replace(/\s+/g, ' ').trim();
+  // gazette titles are printed in capitals ("SỬA ĐỔI, BỔ SUNG … LUẬT BẢO HIỂM Y TẾ"): read them in running case
+  const title = isMostlyUppercase(joined) ? toReadableCase(joined) : joined;
   return { kind, title: title === '' ? null : title, index, end };
 }
 

@@ -92,7 +92,24 @@ export function partiesOf(quote: string): string[] {
   return parts.length === 2 && parts.every((p) => /^\p{Lu}/u.test(p)) ? parts : [];
 }
 
-export function documentKey(input: { number: string | null; name: string | null; issuedOn: string | null }, scope: string): string {
+/** Kinds the texts cite by name and date ("Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015"). */
+const CITED_BY_NAME = /^(Luật|Bộ luật|Hiến pháp|Pháp lệnh)$/u;
+
+/** The key of a law: its name and date, the way other texts cite it, so its text and its citations meet. */
+function lawKey(name: string, issuedOn: string | null): string {
+  const words = fold(name).replace(/[^a-z0-9]+/g, ' ').trim();
+  return `law:${words}@${issuedOn ?? ''}`;
+}
+
+export function isCitedByName(kind: string | null): boolean {
+  return kind !== null && CITED_BY_NAME.test(kind);
+}
+
+export function documentKey(
+  input: { number: string | null; name: string | null; kind?: string | null; issuedOn: string | null },
+  scope: string,
+): string {
+  if (input.name && isCitedByName(input.kind ?? null)) return lawKey(input.name, input.issuedOn);
   if (input.number) return `${numberKey(input.number)}@${scope}`;
   return `name:${fold(input.name ?? '')}@${input.issuedOn ?? ''}@${scope}`;
 }

@@ -3,7 +3,7 @@ import type { Citation, DocumentMention, Level, ParsedDocument } from '../parsed
 import { fold, numberKey } from '../text/vietnamese.ts';
 import { agencyKey, canonicalAgency } from './canonical-agency.ts';
 import type { AgencyRow, DocumentRow, GraphBatch, LocalityRow, NumberConflict, RelationRow } from './graph-batch.ts';
-import { canonicalNumber, documentKey, impliedIssuer, mentionedDocument, partiesOf, scopeFor, searchTextOf, stableId } from './identify-document.ts';
+import { canonicalNumber, documentKey, impliedIssuer, isCitedByName, mentionedDocument, partiesOf, scopeFor, searchTextOf, stableId } from './identify-document.ts';
 import { splitAgencies } from './split-agencies.ts';
 import type { Place } from './place.ts';
 import { correctedPartyNumber, levelOfDocument, locateDocument } from './place.ts';
@@ -22,6 +22,9 @@ function localityRows(place: Place): LocalityRow[] {
 }
 
 function documentIdentity(doc: ParsedDocument, place: Place, level: Level): string {
+  if (isCitedByName(doc.kind) && doc.title) {
+    return documentKey({ number: doc.number, name: `${doc.kind} ${doc.title}`, kind: doc.kind, issuedOn: doc.issuedOn }, 'vn');
+  }
   if (doc.number) return documentKey({ number: doc.number, name: null, issuedOn: doc.issuedOn }, scopeFor(level, place));
   const date = doc.issuedOn ?? String(doc.issuedYear ?? '');
   return `text:${fold(doc.kind)}|${doc.issuers.map(fold).join('+')}|${date}|${fold(doc.title ?? doc.file)}|${scopeFor(level, place)}`;

@@ -74,8 +74,14 @@ function readingNotes(source: DocumentText): ParsedDocument['warnings'] {
 export async function parseFile(file: string): Promise<ParsedDocument> {
   const source = await readDocument(file);
   const parsed = parseDocument(source.text, basename(file));
+  if (parsed.warnings.some((w) => w.kind === 'NEAR_EMPTY')) {
+    throw new DocumentFileError(
+      file,
+      'tệp gần như không có chữ: có lẽ là bản PDF quét (ảnh) không có lớp văn bản; cần nhận dạng chữ (OCR) trước khi nạp',
+    );
+  }
   const verdict = looksLikeDocument(parsed);
-  if (!verdict.ok) throw new DocumentFileError(file, `không phải văn bản Đảng hoặc Nhà nước: ${verdict.reason}`);
+  if (!verdict.ok) throw new DocumentFileError(file, verdict.reason);
   return { ...parsed, warnings: [...readingNotes(source), ...parsed.warnings] };
 }
 
