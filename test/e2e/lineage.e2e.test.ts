@@ -82,4 +82,21 @@ describe('lineage in the browser', () => {
     const labels = (await cyNodes(page)).map((n) => n.label).join('\n');
     expect(labels).toContain('33/CT-TTg');
   });
+
+  it('shows a document\'s data issues with the quoted text, and draws inferred relations dashed', async () => {
+    await page.getByTestId('search-input').fill('phoi hop thuc hien cong tac dan van nam 2022');
+    await page.getByTestId('search-result').filter({ hasText: 'Kế hoạch' }).first().click();
+    const issues = page.getByTestId('panel-issues');
+    await issues.waitFor();
+    const text = (await issues.textContent()) ?? '';
+    expect(text).toContain('NUMBER_CORRECTED');
+    expect(text).toContain('314-QĐ/TU');
+    const dashed = await page.evaluate(() => {
+      const cy = (window as unknown as { __cancuCy: { edges(): { map<T>(f: (e: { data(k: string): unknown; style(k: string): string }) => T): T[] } } }).__cancuCy;
+      return cy.edges().map((e) => ({ inferred: e.data('inferred') === true, style: e.style('line-style') }));
+    });
+    expect(dashed.filter((e) => e.inferred).length).toBeGreaterThan(0);
+    expect(dashed.every((e) => (e.inferred ? e.style === 'dashed' : e.style === 'solid'))).toBe(true);
+    await page.screenshot({ path: fileURLToPath(new URL('data-issues.png', ARTIFACTS)) });
+  });
 });

@@ -19,8 +19,12 @@ function dateLabel(iso: string): string {
   return iso.split('-').reverse().join('/');
 }
 
+/** How an officer recognises the citing document: its number, or its kind and year with the file. */
 function labelOf(batch: GraphBatch): string {
-  return batch.document.number ?? batch.document.file ?? batch.document.title ?? batch.document.id;
+  const d = batch.document;
+  if (d.number) return d.number;
+  const what = [d.kind ?? 'văn bản', d.issuedYear].filter(Boolean).join(' ');
+  return d.file ? `${what} (tệp ${d.file})` : what;
 }
 
 function indexOf(batches: GraphBatch[], stored: KnownDocument[]): Map<string, KnownDocument[]> {
