@@ -27,18 +27,31 @@ function labelOf(batch: GraphBatch): string {
   return d.file ? `${what} (tệp ${d.file})` : what;
 }
 
-function indexOf(batches: GraphBatch[], stored: KnownDocument[]): Map<string, KnownDocument[]> {
-  const index = new Map<string, KnownDocument[]>();
-  const add = (k: KnownDocument) => index.set(k.id, [...(index.get(k.id) ?? []), k]);
-  stored.forEach(add);
-  for (const batch of batches) {
-    const names = new Map(batch.agencies.map((a) => [a.id, a.name]));
-    const source = labelOf(batch);
-    add({ id: batch.document.id, number: batch.document.number, issuedOn: batch.document.issuedOn, issuerName: null, source });
-    for (const m of batch.mentioned) {
-      const issuerName = m.issuerIds.map((id) => names.get(id)).filter(Boolean).join(' và ') || null;
-      add({ id: m.id, number: m.number, issuedOn: m.issuedOn, issuerName, source });
-    }
+/** What one document tells of itself and of every document it cites. */
+export function knownFrom(batch: GraphBatch): KnownDocument[] {
+  const names = new Map(batch.agencies.map((a) => [a.id, a.name]));
+  const source = labelOf(batch);
+  return [
+    { id: batch.document.id, number: batch.document.number, issuedOn: batch.document.issuedOn, issuerName: null, source },
+    ...batch.mentioned.map((m) => ({
+      id: m.id,
+      number: m.number,
+      issuedOn: m.issuedOn,
+      issuerName: m.issuerIds.map((id) => names.get(id)).filter(Boolean).join(' và ') || null,
+      source,
+    })),
+  ];
+}
+
+export type CitationIndex = Map<string, KnownDocument[]>;
+
+/** Everything known of each document id, from every source: built once, asked per document. */
+export function citationIndex(known: Iterable<KnownDocument>): CitationIndex {
+  const index: CitationIndex = new Map();
+  for (const k of known) {
+    const list = index.get(k.id);
+    if (list) list.push(k);
+    else index.set(k.id, [k]);
   }
   return index;
 }
@@ -69,7 +82,7 @@ function redirect(batch: GraphBatch, conflict: NumberConflict): GraphBatch {
   };
 }
 
-function resolveConflict(batch: GraphBatch, conflict: NumberConflict, index: Map<string, KnownDocument[]>): GraphBatch {
+function resolveConflict(batch: GraphBatch, conflict: NumberConflict, index: CitationIndex): GraphBatch {
   const { written, corrected } = conflict;
   const twin = (index.get(corrected.id) ?? []).find(
     (k) => k.source !== labelOf(batch) && written.issuedOn !== null && k.issuedOn === written.issuedOn,
@@ -89,7 +102,7 @@ function resolveConflict(batch: GraphBatch, conflict: NumberConflict, index: Map
 }
 
 /** Dates or issuers of one cited document that disagree between citations. */
-function disagreements(batch: GraphBatch, index: Map<string, KnownDocument[]>): DataIssueRow[] {
+function disagreements(batch: GraphBatch, index: CitationIndex): DataIssueRow[] {
   const names = new Map(batch.agencies.map((a) => [a.id, a.name]));
   const own = labelOf(batch);
   const found: DataIssueRow[] = [];
@@ -117,12 +130,14 @@ function disagreements(batch: GraphBatch, index: Map<string, KnownDocument[]>): 
   return found;
 }
 
+export function reconcileBatch(batch: GraphBatch, index: CitationIndex): GraphBatch {
+  const resolved = batch.conflicts.reduce((b, c) => resolveConflict(b, c, index), batch);
+  return { ...resolved, issues: [...resolved.issues, ...disagreements(resolved, index)] };
+}
+
 export function reconcileBatches(batches: GraphBatch[], stored: KnownDocument[]): GraphBatch[] {
-  const index = indexOf(batches, stored);
-  return batches.map((batch) => {
-    const resolved = batch.conflicts.reduce((b, c) => resolveConflict(b, c, index), batch);
-    return { ...resolved, issues: [...resolved.issues, ...disagreements(resolved, index)] };
-  });
+  const index = citationIndex([...stored, ...batches.flatMap(knownFrom)]);
+  return batches.map((batch) => reconcileBatch(batch, index));
 }
 
 /** Every document id an ingest will ask the store about: the cited ones and the corrections. */

@@ -1,4 +1,5 @@
 // `cancu ingest <file or dir>…`: parse and load, then a summary; non-zero exit naming each failed file.
+import { loadBatchFile } from '../ingest/bulk-load.ts';
 import { ingestFiles } from '../ingest/ingest-files.ts';
 import type { IngestSummary } from '../ingest/ingest-files.ts';
 import type { CommandInput } from './main.ts';
@@ -30,7 +31,15 @@ export async function runIngest(input: CommandInput): Promise<number> {
     console.error('Cần ít nhất một tệp hoặc thư mục: cancu ingest <tệp hoặc thư mục>…');
     return 2;
   }
-  const summary = await withStore(input, (store) => ingestFiles(store, input.positionals, progressBar()));
+  const batchFiles = input.positionals.filter((p) => p.endsWith('.jsonl'));
+  const textPaths = input.positionals.filter((p) => !p.endsWith('.jsonl'));
+  if (batchFiles.length > 1 || (batchFiles.length === 1 && textPaths.length > 0)) {
+    console.error('Một lần nạp: hoặc một tệp batches.jsonl (dạng đã đọc sẵn), hoặc các tệp/thư mục văn bản');
+    return 2;
+  }
+  const summary = await withStore(input, (store) =>
+    batchFiles[0] ? loadBatchFile(store, batchFiles[0], progressBar()) : ingestFiles(store, textPaths, progressBar()),
+  );
   printSummary(summary, input.values.json === true);
   return summary.failures.length ? 1 : 0;
 }

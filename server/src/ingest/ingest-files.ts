@@ -98,8 +98,8 @@ async function readAll(files: string[], failures: IngestFailure[]): Promise<Read
   return read;
 }
 
-async function storedKnowledge(store: Store, batches: GraphBatch[]): Promise<KnownDocument[]> {
-  const ids = idsToLookUp(batches);
+/** What the store already holds of these documents, as one more source for reconciliation. */
+export async function storedKnowledge(store: Store, ids: string[]): Promise<KnownDocument[]> {
   if (ids.length === 0) return [];
   const rows = await store.read(knownDocuments, { ids });
   return rows.map((r) => ({
@@ -118,7 +118,7 @@ export async function ingestFiles(store: Store, paths: string[], progress: Inges
     files: files.length, documents: 0, articles: 0, duties: 0, references: 0, dataIssues: 0, inferredRelations: 0, bases: 0, basesWithText: 0, failures: [], seconds: 0,
   };
   const read = await readAll(files, summary.failures);
-  const batches = reconcileBatches(read.map((r) => r.batch), await storedKnowledge(store, read.map((r) => r.batch)));
+  const batches = reconcileBatches(read.map((r) => r.batch), await storedKnowledge(store, idsToLookUp(read.map((r) => r.batch))));
   progress.start(read.length);
   for (const [i, { file }] of read.entries()) {
     const batch = batches[i]!;

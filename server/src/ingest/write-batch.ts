@@ -55,7 +55,7 @@ export async function writeBatch(store: Store, batch: GraphBatch): Promise<void>
     await runRows(tx, load.linkDutyReportTo, batch.duties.flatMap((d) => d.reportToIds.map((agencyId) => ({ id: d.id, agencyId }))));
 
     await runRows(tx, load.linkIssuers, batch.issuerIds.map((agencyId, position) => ({ agencyId, position })), { id });
-    await runRows(tx, load.linkMentionedIssuers, batch.mentioned.flatMap((m) => m.issuerIds.map((agencyId) => ({ id: m.id, agencyId }))));
+    await runRows(tx, load.linkMentionedIssuers, batch.mentioned.flatMap((m) => m.issuerIds.map((agencyId, position) => ({ id: m.id, agencyId, position }))));
     await runRows(tx, load.createSignatures, batch.signatures, { id });
     await runRows(tx, load.linkRecipients, batch.recipients, { id });
     await runRows(tx, load.createIssues, batch.issues, { id });

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import lbug from '@ladybugdb/core';
 import { ladybugDdl } from '@cancu/graph-schema/ladybug-ddl';
+import { nodes, relationships } from '@cancu/graph-schema/model';
 import { ladybugDialect } from '../dialect.ts';
 import type { Params, Query } from '../query.ts';
 import type { Row, Store, WriteTransaction } from '../store.ts';
@@ -120,6 +121,19 @@ export class LadybugStore implements Store {
     } catch (error) {
       if (!/no active transaction/i.test((error as Error).message)) throw error;
     }
+  }
+
+  /**
+   * Loads a CSV file into an empty table with COPY, the fast path for a first load. COPY takes no
+   * parameters, so the table must be one of the model's and the path one the loader made itself.
+   */
+  bulkCopy(table: string, csvPath: string): Promise<void> {
+    if (!(table in nodes) && !relationships.some((r) => r.type === table)) throw new Error(`Bảng không có trong mô hình: ${table}`);
+    if (!/^[\w/.\-]+$/.test(csvPath)) throw new Error(`Đường dẫn tệp CSV không hợp lệ: ${csvPath}`);
+    return this.queue.push(async () => {
+      this.trips++;
+      await this.writer.exec(`COPY ${table} FROM '${csvPath}' (HEADER=true, PARALLEL=false)`);
+    });
   }
 
   migrate(): Promise<void> {

@@ -132,7 +132,7 @@ export const relationQueries = Object.fromEntries(DOCUMENT_RELATIONS.map((kind) 
 >;
 
 /** The issuer of a cited document, as the first citing text names it (same rule as its locality). */
-export const linkMentionedIssuers = defineQuery('linkMentionedIssuers', { rows: [{ id: 'doc_2', agencyId: 'agency_1' }] }, () => `
+export const linkMentionedIssuers = defineQuery('linkMentionedIssuers', { rows: [{ id: 'doc_2', agencyId: 'agency_1', position: 0 }] }, () => `
   UNWIND $rows AS row
   MATCH (d:Document {id: row.id})
   WHERE d.hasText = false
@@ -140,7 +140,7 @@ export const linkMentionedIssuers = defineQuery('linkMentionedIssuers', { rows: 
   WITH d, row, count(existing) AS named
   WHERE named = 0
   MATCH (g:Agency {id: row.agencyId})
-  CREATE (d)-[:ISSUED_BY {position: 0}]->(g)`);
+  CREATE (d)-[:ISSUED_BY {position: row.position}]->(g)`);
 
 export const createArticles = defineQuery(
   'createArticles',
