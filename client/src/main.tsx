@@ -4,6 +4,7 @@ import { Provider } from 'urql';
 import { App } from './app/App.tsx';
 import './app/app.css';
 import { LanguageProvider } from './lib/language.tsx';
+import { NavigationProvider } from './lib/navigation.tsx';
 import { urqlClient } from './lib/urql-client.ts';
 
 const container = document.getElementById('root');
@@ -13,7 +14,9 @@ createRoot(container).render(
   <StrictMode>
     <Provider value={urqlClient}>
       <LanguageProvider>
-        <App />
+        <NavigationProvider>
+          <App />
+        </NavigationProvider>
       </LanguageProvider>
     </Provider>
   </StrictMode>,

@@ -8,7 +8,8 @@ export function errorMessage(error: CombinedError): ErrorMessage {
   if (error.networkError || error.graphQLErrors.length === 0) {
     return { key: 'state.serverUnreachable' };
   }
-  const notFound = error.graphQLErrors.some((e) => e.extensions?.code === 'NOT_FOUND');
-  if (notFound) return { key: 'state.documentNotFound' };
+  const codes = error.graphQLErrors.map((e) => e.extensions?.code);
+  if (codes.includes('FORBIDDEN') || codes.includes('UNAUTHENTICATED')) return { key: 'state.forbidden' };
+  if (codes.includes('NOT_FOUND')) return { key: 'state.documentNotFound' };
   return { key: 'state.serverError', params: { message: error.graphQLErrors[0]?.message ?? '' } };
 }

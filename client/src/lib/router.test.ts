@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { documentIdFromPath, documentPath } from './router.ts';
+import {
+  agencyPath,
+  documentIdFromPath,
+  documentPath,
+  impactPath,
+  readerPath,
+  routeFromLocation,
+  whoPath,
+} from './router.ts';
 
 describe('document paths', () => {
   it('round-trips ids holding slashes, diacritics and reserved characters', () => {
@@ -7,6 +15,7 @@ describe('document paths', () => {
       const path = documentPath(id);
       expect(path.slice('/document/'.length)).not.toMatch(/[/?#\s]/);
       expect(documentIdFromPath(path)).toBe(id);
+      expect(documentIdFromPath(readerPath(id))).toBe(id);
     }
   });
 
@@ -14,5 +23,40 @@ describe('document paths', () => {
     expect(documentIdFromPath('/')).toBeNull();
     expect(documentIdFromPath('/document/')).toBeNull();
     expect(documentIdFromPath('/document/%E0%A4%A')).toBeNull();
+  });
+});
+
+describe('routeFromLocation', () => {
+  it('reads every page from its path', () => {
+    const id = 'doc:314-QĐ/HU';
+    expect(routeFromLocation('/')).toEqual({ page: 'home' });
+    expect(routeFromLocation(documentPath(id))).toEqual({ page: 'document', documentId: id });
+    expect(routeFromLocation(impactPath(id))).toEqual({ page: 'impact', documentId: id });
+    expect(routeFromLocation(agencyPath('agency:bdv hu'))).toEqual({ page: 'agency', agencyId: 'agency:bdv hu' });
+    expect(routeFromLocation('/nowhere')).toEqual({ page: 'notFound' });
+  });
+
+  it('keeps the reader anchor from the hash', () => {
+    const path = readerPath('doc-05', 'muc-III-1-7');
+    expect(path).toBe('/document/doc-05/read#muc-III-1-7');
+    const [pathname, hash] = path.split('#');
+    expect(routeFromLocation(pathname!, '', `#${hash}`)).toEqual({
+      page: 'reader',
+      documentId: 'doc-05',
+      anchor: 'muc-III-1-7',
+    });
+    expect(routeFromLocation('/document/doc-05/read')).toEqual({ page: 'reader', documentId: 'doc-05', anchor: null });
+  });
+
+  it('round-trips the who-must-do query through the search string', () => {
+    const path = whoPath({ task: ' tiếp công dân ', locality: 'Tây Sơn', level: 'DISTRICT' });
+    const [pathname, search] = path.split('?');
+    expect(routeFromLocation(pathname!, `?${search}`)).toEqual({
+      page: 'who',
+      task: 'tiếp công dân',
+      locality: 'Tây Sơn',
+      level: 'DISTRICT',
+    });
+    expect(whoPath({ task: '' })).toBe('/who');
   });
 });

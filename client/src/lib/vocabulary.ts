@@ -50,3 +50,17 @@ export function relationKey(kind: string): MessageKey {
 export function roleKey(role: Role): MessageKey {
   return role === 'LEAD' ? 'role.LEAD' : 'role.SUPPORT';
 }
+
+/** Validity of a document, as the national databases word it (data, hence Vietnamese). */
+export const documentStatuses = [
+  'Còn hiệu lực',
+  'Hết hiệu lực toàn bộ',
+  'Hết hiệu lực một phần',
+  'Chưa có hiệu lực',
+  'Ngưng hiệu lực',
+  'Không còn phù hợp',
+  'Chưa xác định',
+] as const;
+
+export const changeKinds = ['AMENDS', 'SUPERSEDES', 'REPEALS'] as const;
+export type ChangeKind = (typeof changeKinds)[number];

@@ -25,6 +25,7 @@ const COMMANDS: Record<string, Command> = {
   query: { summary: 'chạy một truy vấn GraphQL và in kết quả JSON', usage: `query '<graphql>' [--variables '<json>'] [--data <dir>]`, options: { data, variables: { type: 'string' } }, run: async (i) => (await import('./query-command.ts')).runQuery(i) },
   serve: { summary: 'phục vụ GraphQL tại /graphql và giao diện web tại /', usage: 'serve [--port 4000] [--data <dir>]', options: { data, port: { type: 'string' } }, run: async (i) => (await import('./serve-command.ts')).runServe(i) },
   eval: { summary: 'chấm bộ đọc theo nhãn vàng và đo độ phủ trên bộ văn bản thực', usage: 'eval [--gold <dir>] [--real <dir>] [--json]', options: { gold: { type: 'string' }, real: { type: 'string' }, json }, run: async (i) => (await import('./eval-command.ts')).runEval(i) },
+  bench: { summary: 'đo tốc độ và bộ nhớ trên bộ văn bản toàn quốc được sinh ra', usage: 'bench [--scale 0.01|0.1|1] [--json out.json] [--runs N] [--duration s] [--batches file.jsonl]', options: { scale: { type: 'string' }, json: { type: 'string' }, runs: { type: 'string' }, duration: { type: 'string' }, batches: { type: 'string' }, work: { type: 'string' } }, run: async (i) => (await import('./bench-command.ts')).runBenchCommand(i) },
   'print-schema': { summary: 'ghi schema GraphQL ra graph-schema/schema.graphql', usage: 'print-schema [--check]', options: { check: { type: 'boolean' } }, run: async (i) => (await import('./print-schema-command.ts')).runPrintSchema(i) },
 };
 

@@ -17,7 +17,9 @@ export async function runServe(input: CommandInput): Promise<number> {
     server.listen(port, () => resolve());
   });
   const engine = store.engine === 'neo4j' ? `Neo4j (${process.env.NEO4J_URI})` : 'LadybugDB (nhúng)';
-  console.log(`Căn cứ đang chạy: http://localhost:${port}/  ·  GraphQL: http://localhost:${port}/graphql  ·  kho: ${engine}`);
+  const address = server.address();
+  const listening = typeof address === 'object' && address ? address.port : port;
+  console.log(`Căn cứ đang chạy: http://localhost:${listening}/  ·  GraphQL: http://localhost:${listening}/graphql  ·  kho: ${engine}`);
   await new Promise<void>((resolve) => {
     const stop = () => server.close(() => resolve());
     process.once('SIGINT', stop);

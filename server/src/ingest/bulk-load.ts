@@ -17,6 +17,7 @@ import { mergeAgencies } from '../db/queries/load.ts';
 import type { Store } from '../db/store.ts';
 import type { CsvValue } from './csv-table.ts';
 import { CsvTable } from './csv-table.ts';
+import { updateIndexFor } from '../search/store-index.ts';
 import { inferRelations } from './infer-relations.ts';
 import { writeBatch } from './write-batch.ts';
 import type { IngestProgress, IngestSummary } from './ingest-files.ts';
@@ -228,9 +229,11 @@ export async function loadBatchFile(store: Store, file: string, progress: Ingest
     summary.files++;
   }
   const index = citationIndex([...known, ...(await storedKnowledge(store, [...new Set(known.map((k) => k.id))]))]);
+  const written: string[] = [];
   progress.start(summary.files);
   for await (const raw of readBatches(file)) {
     const batch = reconcileBatch(raw, index);
+    written.push(batch.document.id);
     progress.tick(batch.document.number ?? batch.document.file ?? batch.document.id);
     try {
       await writeBatch(store, batch);
@@ -244,6 +247,7 @@ export async function loadBatchFile(store: Store, file: string, progress: Ingest
     }
   }
   progress.stop();
+  await updateIndexFor(store, written);
   summary.inferredRelations = await inferRelations(store);
   summary.seconds = (performance.now() - started) / 1000;
   return summary;

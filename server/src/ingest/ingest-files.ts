@@ -12,6 +12,7 @@ import { idsToLookUp, reconcileBatches } from '@cancu/seed/resolve/reconcile-bat
 import { resolveDocument } from '@cancu/seed/resolve/resolve-document';
 import { basesResolution, knownDocuments } from '../db/queries/documents.ts';
 import type { Store } from '../db/store.ts';
+import { updateIndexFor } from '../search/store-index.ts';
 import { inferRelations } from './infer-relations.ts';
 import { writeBatch } from './write-batch.ts';
 
@@ -135,6 +136,7 @@ export async function ingestFiles(store: Store, paths: string[], progress: Inges
     progress.tick(basename(file));
   }
   progress.stop();
+  await updateIndexFor(store, batches.map((b) => b.document.id));
   summary.inferredRelations = await inferRelations(store);
   if (read.length) {
     const [resolution] = await store.read(basesResolution, { ids: batches.map((b) => b.document.id) });

@@ -29,15 +29,23 @@ class PooledConnection {
     try {
       const result = await this.connection.execute(statement, params as never);
       const results = Array.isArray(result) ? result : [result];
-      const last = results[results.length - 1];
-      return last ? (last.getAllSync() as Row[]).map(plainRow) : [];
+      const rows = (results[results.length - 1]?.getAllSync() ?? []) as Row[];
+      // a result left open keeps the database open, and its file lock, after close()
+      for (const r of results) r.close();
+      return rows.map(plainRow);
     } catch (error) {
       throw new StoreError((error as Error).message, text);
     }
   }
 
   async exec(text: string): Promise<void> {
-    await this.connection.query(text);
+    const result = await this.connection.query(text);
+    for (const r of Array.isArray(result) ? result : [result]) r.close();
+  }
+
+  close(): void {
+    this.statements.clear();
+    this.connection.closeSync();
   }
 }
 
@@ -68,6 +76,8 @@ export class LadybugStore implements Store {
     mkdirSync(dirname(path), { recursive: true });
     try {
       this.database = new lbug.Database(path);
+      // the database opens lazily; open it now so that a lock held by another process is said here
+      this.database.initSync();
     } catch (error) {
       if (/lock/i.test((error as Error).message)) {
         throw new Error(
@@ -144,7 +154,7 @@ export class LadybugStore implements Store {
 
   async close(): Promise<void> {
     await this.queue.push(async () => undefined);
-    for (const c of [this.writer, ...this.readers]) c.connection.closeSync();
+    for (const c of [this.writer, ...this.readers]) c.close();
     this.database.closeSync();
   }
 }

@@ -1,5 +1,5 @@
 // Agencies and their localities, and the agency queries.
-import { fold } from '@cancu/seed/text/vietnamese';
+import { agencySearchKey } from '../../search/fold-terms.ts';
 import { builder } from '../builder.ts';
 import type { AgencyModel } from '../../db/queries/agencies.ts';
 import { countAgencies, searchAgencies, toAgency } from '../../db/queries/agencies.ts';
@@ -68,7 +68,7 @@ builder.queryFields((t) => ({
     },
     resolve: async (_root, args, ctx) => {
       const { skip, limit } = pageOf(args);
-      const search = args.search?.trim() ? fold(args.search) : null;
+      const search = args.search?.trim() ? agencySearchKey(args.search) : null;
       const [rows, count] = await Promise.all([
         ctx.store.read(searchAgencies, { search, skip, limit }),
         ctx.store.read(countAgencies, { search }),

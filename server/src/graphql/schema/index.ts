@@ -7,5 +7,7 @@ import './article.ts';
 import './duty.ts';
 import './agency.ts';
 import './lineage.ts';
+import './who-must-do.ts';
+import './raci.ts';
 
 export const schema = builder.toSchema({ sortSchema: false });

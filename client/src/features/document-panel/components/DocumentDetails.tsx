@@ -2,6 +2,8 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/language.tsx';
+import { AppLink } from '../../../lib/navigation.tsx';
+import { impactPath, readerPath } from '../../../lib/router.ts';
 import { levelColors, levelKey, toLevel } from '../../../lib/vocabulary.ts';
 import type { DocumentDetail } from '../api/document.ts';
 import { DocumentArticles } from './DocumentArticles.tsx';
@@ -13,6 +15,8 @@ import { DocumentRelations } from './DocumentRelations.tsx';
 type DocumentDetailsProps = {
   document: DocumentDetail;
   onOpen: (id: string) => void;
+  /** Opens the responsibility matrix of the document; without it the button is not shown. */
+  onRaci?: (id: string) => void;
 };
 
 function Field({ label, children }: { label: string; children: ReactNode }) {
@@ -24,7 +28,7 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-export function DocumentDetails({ document, onOpen }: DocumentDetailsProps) {
+export function DocumentDetails({ document, onOpen, onRaci }: DocumentDetailsProps) {
   const { t } = useLanguage();
   const level = toLevel(document.level);
   const unknown = <span className="muted">{t('panel.unknown')}</span>;
@@ -41,6 +45,21 @@ export function DocumentDetails({ document, onOpen }: DocumentDetailsProps) {
           {document.number ?? t('panel.noNumber')}
         </h2>
         {document.title && <p className="document-details__title">{document.title}</p>}
+        <div className="document-details__actions">
+          {document.hasText && (
+            <AppLink to={readerPath(document.id)} className="button" testId="reader-open">
+              {t('reader.open')}
+            </AppLink>
+          )}
+          {onRaci && document.duties.length > 0 && (
+            <button type="button" className="button" onClick={() => onRaci(document.id)} data-testid="raci-open">
+              {t('raci.open')}
+            </button>
+          )}
+          <AppLink to={impactPath(document.id)} className="button" testId="impact-open">
+            {t('impact.open')}
+          </AppLink>
+        </div>
       </header>
 
       <dl className="field-grid">

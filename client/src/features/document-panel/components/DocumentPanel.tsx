@@ -10,9 +10,10 @@ type DocumentPanelProps = {
   documentId: string;
   onOpen: (id: string) => void;
   onClose: () => void;
+  onRaci?: (id: string) => void;
 };
 
-export function DocumentPanel({ documentId, onOpen, onClose }: DocumentPanelProps) {
+export function DocumentPanel({ documentId, onOpen, onClose, onRaci }: DocumentPanelProps) {
   const { t } = useLanguage();
   const [{ data, fetching, error }, reexecute] = useQuery({ query: DocumentQuery, variables: { id: documentId } });
   const failure = error ? errorMessage(error) : null;
@@ -32,7 +33,7 @@ export function DocumentPanel({ documentId, onOpen, onClose }: DocumentPanelProp
         </div>
       )}
       {data && !data.document && <p className="panel-state">{t('state.documentNotFound')}</p>}
-      {data?.document && <DocumentDetails document={data.document} onOpen={onOpen} />}
+      {data?.document && <DocumentDetails document={data.document} onOpen={onOpen} onRaci={onRaci} />}
     </aside>
   );
 }

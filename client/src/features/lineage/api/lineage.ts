@@ -1,30 +1,9 @@
 // The lineage query: the documents around one document and the relations between them.
 import { gql } from 'urql';
+import type { GraphData } from '../../../lib/graph/graph-data.ts';
 import type { Direction } from '../../../lib/vocabulary.ts';
 
-export type LineageNode = {
-  id: string;
-  kind: string;
-  label: string;
-  level: string | null;
-  hasText: boolean | null;
-};
-
-export type LineageEdge = {
-  id: string;
-  source: string;
-  target: string;
-  kind: string;
-  inferred: boolean;
-};
-
-export type LineageGraph = {
-  nodes: LineageNode[];
-  edges: LineageEdge[];
-  truncated: boolean;
-};
-
-export type LineageData = { lineage: LineageGraph };
+export type LineageData = { lineage: GraphData };
 export type LineageVariables = { documentId: string; direction: Direction; depth: number };
 
 export const LineageQuery = gql<LineageData, LineageVariables>`

@@ -1,6 +1,6 @@
 import { useLanguage } from '../../../lib/language.tsx';
 import { levelColors, levelKey, levels, relationKey, relations } from '../../../lib/vocabulary.ts';
-import { relationColors } from './graph-style.ts';
+import { relationColors } from '../../../lib/graph/document-graph-style.ts';
 
 export function LineageLegend() {
   const { t } = useLanguage();

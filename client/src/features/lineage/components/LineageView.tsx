@@ -4,10 +4,11 @@ import { useClient, useQuery } from 'urql';
 import { errorMessage } from '../../../lib/error-message.ts';
 import { useLanguage } from '../../../lib/language.tsx';
 import type { Direction } from '../../../lib/vocabulary.ts';
-import { LineageQuery, type LineageGraph as LineageGraphData } from '../api/lineage.ts';
-import { lineageElements } from '../utils/lineage-elements.ts';
-import { lineageStylesheet } from './graph-style.ts';
-import { LineageGraph, type LineageGraphHandle } from './LineageGraph.tsx';
+import { documentElements } from '../../../lib/graph/document-elements.ts';
+import { documentStylesheet } from '../../../lib/graph/document-graph-style.ts';
+import type { GraphData } from '../../../lib/graph/graph-data.ts';
+import { GraphCanvas, type GraphCanvasHandle } from '../../../lib/graph/GraphCanvas.tsx';
+import { LineageQuery } from '../api/lineage.ts';
 import { LineageLegend } from './LineageLegend.tsx';
 import { LineageToolbar } from './LineageToolbar.tsx';
 import './lineage.css';
@@ -19,14 +20,14 @@ type LineageViewProps = {
 };
 
 /** Expansions belong to the query they extend; a new root, direction or depth starts afresh. */
-type Expansions = { queryKey: string; graphs: LineageGraphData[] };
+type Expansions = { queryKey: string; graphs: GraphData[] };
 
-const noGraphs: LineageGraphData[] = [];
+const noGraphs: GraphData[] = [];
 
 export function LineageView({ rootId, selectedId, onSelect }: LineageViewProps) {
   const { t } = useLanguage();
   const client = useClient();
-  const graphRef = useRef<LineageGraphHandle>(null);
+  const graphRef = useRef<GraphCanvasHandle>(null);
   const [direction, setDirection] = useState<Direction>('BOTH');
   const [depth, setDepth] = useState(6);
   const [expansions, setExpansions] = useState<Expansions>({ queryKey: '', graphs: [] });
@@ -40,10 +41,10 @@ export function LineageView({ rootId, selectedId, onSelect }: LineageViewProps) 
   const graph = data?.lineage;
   const expansionGraphs = expansions.queryKey === queryKey ? expansions.graphs : noGraphs;
   const elements = useMemo(
-    () => (graph ? lineageElements([graph, ...expansionGraphs], rootId) : []),
+    () => (graph ? documentElements([graph, ...expansionGraphs], rootId) : []),
     [graph, expansionGraphs, rootId],
   );
-  const stylesheet = useMemo(() => lineageStylesheet(t), [t]);
+  const stylesheet = useMemo(() => documentStylesheet(t), [t]);
   const nodeCount = elements.filter((e) => e.group === 'nodes').length;
   const edgeCount = elements.length - nodeCount;
 
@@ -82,8 +83,10 @@ export function LineageView({ rootId, selectedId, onSelect }: LineageViewProps) 
         onRelayout={() => graphRef.current?.relayout()}
       />
       <div className="lineage__canvas">
-        <LineageGraph
+        <GraphCanvas
           ref={graphRef}
+          className="lineage-graph"
+          testId="lineage-graph"
           elements={elements}
           stylesheet={stylesheet}
           selectedId={selectedId}

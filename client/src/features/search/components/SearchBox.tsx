@@ -6,7 +6,7 @@ import { yearOf } from '../../../lib/format.ts';
 import { useLanguage } from '../../../lib/language.tsx';
 import { levelColors, levelKey, toLevel } from '../../../lib/vocabulary.ts';
 import { SearchDocumentsQuery, type DocumentMatch } from '../api/search-documents.ts';
-import { useDebouncedValue } from './use-debounced-value.ts';
+import { useDebouncedValue } from '../../../lib/use-debounced-value.ts';
 import './search.css';
 
 const pageSize = 12;

@@ -1,7 +1,7 @@
-// The Cytoscape stylesheet of the lineage graph: colour by level, fill by text, line by relation.
+// The Cytoscape stylesheet of document graphs: colour by level, fill by text, line by relation.
 import type cytoscape from 'cytoscape';
-import type { Translate } from '../../../lib/language.tsx';
-import { levelColors, levels, relationKey, relations, type Relation } from '../../../lib/vocabulary.ts';
+import type { Translate } from '../language.tsx';
+import { levelColors, levels, relationKey, relations, type Relation } from '../vocabulary.ts';
 
 export const relationColors: Record<Relation, string> = {
   BASED_ON: '#334155',
@@ -56,7 +56,7 @@ function nodeHeight(node: cytoscape.NodeSingular): number {
   return lines * (fontSize + 3) + 16;
 }
 
-export function lineageStylesheet(t: Translate): cytoscape.StylesheetJson {
+export function documentStylesheet(t: Translate): cytoscape.StylesheetJson {
   const levelStyles = levels.flatMap((level) => [
     {
       selector: `node[level = "${level}"][?hasText]`,

@@ -1,8 +1,7 @@
-// Owns the Cytoscape instance: created on mount, destroyed on unmount, fed element changes in a batch.
+// Owns a Cytoscape instance: created on mount, destroyed on unmount, fed element changes in a batch.
 import cytoscape from 'cytoscape';
 import dagre from 'cytoscape-dagre';
 import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
-import type { LineageElement } from '../utils/lineage-elements.ts';
 
 cytoscape.use(dagre);
 
@@ -13,20 +12,31 @@ declare global {
   }
 }
 
-export type LineageGraphHandle = { fit: () => void; relayout: () => void };
+export type GraphElement = {
+  group: 'nodes' | 'edges';
+  data: { id: string; [key: string]: unknown };
+};
 
-type LineageGraphProps = {
-  elements: readonly LineageElement[];
+export type GraphCanvasHandle = { fit: () => void; relayout: () => void };
+
+/** Which way the hierarchy reads: bottom-to-top puts every basis above what cites it. */
+export type GraphDirection = 'BT' | 'TB';
+
+type GraphCanvasProps = {
+  elements: readonly GraphElement[];
   stylesheet: cytoscape.StylesheetJson;
-  selectedId: string | null;
-  onSelect: (id: string) => void;
-  onExpand: (id: string) => void;
+  direction?: GraphDirection;
+  selectedId?: string | null;
+  onSelect?: (id: string) => void;
+  onExpand?: (id: string) => void;
   ariaLabel: string;
-  ref?: Ref<LineageGraphHandle>;
+  className: string;
+  testId: string;
+  ref?: Ref<GraphCanvasHandle>;
 };
 
 const padding = 32;
-// Fitting a handful of documents would blow them up; past this zoom the view only centres.
+// Fitting a handful of nodes would blow them up; past this zoom the view only centres.
 const comfortableZoom = 1.2;
 
 function fitView(cy: cytoscape.Core): void {
@@ -37,18 +47,16 @@ function fitView(cy: cytoscape.Core): void {
   }
 }
 
-function runLayout(cy: cytoscape.Core): void {
+function runLayout(cy: cytoscape.Core, direction: GraphDirection): void {
   cy.layout({
     name: 'dagre',
-    // Edges run from the citing document to its basis; ranking bottom-to-top puts every basis
-    // above what cites it, so the hierarchy reads top-down from the centre to the commune.
-    rankDir: 'BT',
+    rankDir: direction,
     ranker: 'network-simplex',
-    nodeSep: 56,
-    rankSep: 70,
+    nodeSep: direction === 'BT' ? 56 : 16,
+    rankSep: direction === 'BT' ? 70 : 40,
     edgeSep: 12,
     fit: false,
-    // Dagre's bends route an edge that skips a rank around the documents in between; they are
+    // Dagre's bends route an edge that skips a rank around the nodes in between; they are
     // computed from final positions, hence no animation.
     useDagreEdgeControlPoints: true,
     animate: false,
@@ -59,7 +67,7 @@ function runLayout(cy: cytoscape.Core): void {
 }
 
 /** Adds what is new, updates what stayed, removes what went; says whether the set changed. */
-function applyElements(cy: cytoscape.Core, elements: readonly LineageElement[]): boolean {
+function applyElements(cy: cytoscape.Core, elements: readonly GraphElement[]): boolean {
   const wanted = new Set(elements.map((element) => element.data.id));
   let changed = false;
   cy.batch(() => {
@@ -82,11 +90,24 @@ function applyElements(cy: cytoscape.Core, elements: readonly LineageElement[]):
   return changed;
 }
 
-export function LineageGraph({ elements, stylesheet, selectedId, onSelect, onExpand, ariaLabel, ref }: LineageGraphProps) {
+export function GraphCanvas({
+  elements,
+  stylesheet,
+  direction = 'BT',
+  selectedId = null,
+  onSelect,
+  onExpand,
+  ariaLabel,
+  className,
+  testId,
+  ref,
+}: GraphCanvasProps) {
   const containerRef = useRef<HTMLDivElement>(null);
   const cyRef = useRef<cytoscape.Core | null>(null);
   const handlers = useRef({ onSelect, onExpand });
   handlers.current = { onSelect, onExpand };
+  const directionRef = useRef(direction);
+  directionRef.current = direction;
 
   useEffect(() => {
     const container = containerRef.current;
@@ -99,8 +120,8 @@ export function LineageGraph({ elements, stylesheet, selectedId, onSelect, onExp
       autounselectify: true,
       boxSelectionEnabled: false,
     });
-    cy.on('tap', 'node', (event) => handlers.current.onSelect(event.target.id()));
-    cy.on('dbltap', 'node', (event) => handlers.current.onExpand(event.target.id()));
+    cy.on('tap', 'node', (event) => handlers.current.onSelect?.(event.target.id()));
+    cy.on('dbltap', 'node', (event) => handlers.current.onExpand?.(event.target.id()));
     cy.on('mouseover', 'node', () => (container.style.cursor = 'pointer'));
     cy.on('mouseout', 'node', () => (container.style.cursor = ''));
     const resizeObserver = new ResizeObserver(() => cy.resize());
@@ -123,7 +144,7 @@ export function LineageGraph({ elements, stylesheet, selectedId, onSelect, onExp
   useEffect(() => {
     const cy = cyRef.current;
     if (!cy) return;
-    if (applyElements(cy, elements)) runLayout(cy);
+    if (applyElements(cy, elements)) runLayout(cy, directionRef.current);
   }, [elements]);
 
   useEffect(() => {
@@ -142,19 +163,11 @@ export function LineageGraph({ elements, stylesheet, selectedId, onSelect, onExp
         if (cyRef.current) fitView(cyRef.current);
       },
       relayout: () => {
-        if (cyRef.current) runLayout(cyRef.current);
+        if (cyRef.current) runLayout(cyRef.current, directionRef.current);
       },
     }),
     [],
   );
 
-  return (
-    <div
-      ref={containerRef}
-      className="lineage-graph"
-      data-testid="lineage-graph"
-      role="img"
-      aria-label={ariaLabel}
-    />
-  );
+  return <div ref={containerRef} className={className} data-testid={testId} role="img" aria-label={ariaLabel} />;
 }

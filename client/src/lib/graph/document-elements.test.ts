@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { LineageGraph } from '../api/lineage.ts';
-import { lineageElements, relationEdgeId, type DocumentNodeData, type RelationEdgeData } from './lineage-elements.ts';
+import type { GraphData } from './graph-data.ts';
+import { documentElements, relationEdgeId, type DocumentNodeData, type RelationEdgeData } from './document-elements.ts';
 
-const chain: LineageGraph = {
+const chain: GraphData = {
   nodes: [
     { id: 'doc:23-QĐ/TW', kind: 'Quy định', label: '23-QĐ/TW', level: 'CENTRAL', hasText: false },
     { id: 'doc:407-QĐ/TU', kind: 'Quy định', label: '407-QĐ/TU', level: 'PROVINCE', hasText: false },
@@ -15,15 +15,15 @@ const chain: LineageGraph = {
   truncated: false,
 };
 
-function nodesOf(graphs: LineageGraph[], rootId: string | null = null): DocumentNodeData[] {
-  return lineageElements(graphs, rootId).flatMap((e) => (e.group === 'nodes' ? [e.data] : []));
+function nodesOf(graphs: GraphData[], rootId: string | null = null): DocumentNodeData[] {
+  return documentElements(graphs, rootId).flatMap((e) => (e.group === 'nodes' ? [e.data] : []));
 }
 
-function edgesOf(graphs: LineageGraph[], rootId: string | null = null): RelationEdgeData[] {
-  return lineageElements(graphs, rootId).flatMap((e) => (e.group === 'edges' ? [e.data] : []));
+function edgesOf(graphs: GraphData[], rootId: string | null = null): RelationEdgeData[] {
+  return documentElements(graphs, rootId).flatMap((e) => (e.group === 'edges' ? [e.data] : []));
 }
 
-describe('lineageElements', () => {
+describe('documentElements', () => {
   it('keeps document ids as node ids and shows the number over the kind', () => {
     const nodes = nodesOf([chain], 'doc:314-QĐ/HU');
     expect(nodes.map((n) => n.id)).toEqual(['doc:23-QĐ/TW', 'doc:407-QĐ/TU', 'doc:314-QĐ/HU']);
@@ -58,7 +58,7 @@ describe('lineageElements', () => {
   });
 
   it('merges an expansion without duplicating documents or relations', () => {
-    const expansion: LineageGraph = {
+    const expansion: GraphData = {
       nodes: [
         { id: 'doc:407-QĐ/TU', kind: 'Quy định', label: '407-QĐ/TU', level: 'PROVINCE', hasText: true },
         { id: 'doc:33/CT-TTg', kind: 'Chỉ thị', label: '33/CT-TTg', level: 'CENTRAL', hasText: false },
@@ -69,7 +69,7 @@ describe('lineageElements', () => {
       ],
       truncated: false,
     };
-    const elements = lineageElements([chain, expansion], 'doc:314-QĐ/HU');
+    const elements = documentElements([chain, expansion], 'doc:314-QĐ/HU');
     const ids = elements.map((e) => e.data.id);
     expect(new Set(ids).size).toBe(ids.length);
     expect(elements.filter((e) => e.group === 'nodes')).toHaveLength(4);
@@ -79,7 +79,7 @@ describe('lineageElements', () => {
   });
 
   it('lets a stated relation outweigh the same relation inferred', () => {
-    const stated: LineageGraph = {
+    const stated: GraphData = {
       nodes: [],
       edges: [{ id: 's', source: 'doc:407-QĐ/TU', target: 'doc:23-QĐ/TW', kind: 'DERIVED_FROM', inferred: false }],
       truncated: false,
@@ -89,14 +89,14 @@ describe('lineageElements', () => {
   });
 
   it('keeps every data value primitive, with UNKNOWN for a missing level and no text when not said', () => {
-    const sparse: LineageGraph = {
+    const sparse: GraphData = {
       nodes: [{ id: 'n', kind: 'Công văn', label: '', level: null, hasText: null }],
       edges: [],
       truncated: false,
     };
     const [node] = nodesOf([sparse]);
     expect(node).toMatchObject({ label: 'n', level: 'UNKNOWN', hasText: false, caption: 'n\nCông văn' });
-    for (const element of lineageElements([chain, sparse], 'n')) {
+    for (const element of documentElements([chain, sparse], 'n')) {
       for (const value of Object.values(element.data)) {
         expect(['string', 'number', 'boolean']).toContain(typeof value);
       }
@@ -104,7 +104,7 @@ describe('lineageElements', () => {
   });
 
   it('drops a relation whose document is missing, which Cytoscape would refuse', () => {
-    const dangling: LineageGraph = {
+    const dangling: GraphData = {
       nodes: chain.nodes,
       edges: [{ id: 'd', source: 'doc:314-QĐ/HU', target: 'doc:missing', kind: 'CITES', inferred: false }],
       truncated: true,

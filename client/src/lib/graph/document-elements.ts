@@ -1,6 +1,6 @@
-// Turns lineage graphs (the first query and every expansion) into Cytoscape elements.
-import { toLevel, type Level } from '../../../lib/vocabulary.ts';
-import type { LineageEdge, LineageGraph, LineageNode } from '../api/lineage.ts';
+// Turns document graphs (a lineage, its expansions, an impact) into Cytoscape elements.
+import { toLevel, type Level } from '../vocabulary.ts';
+import type { GraphData, GraphEdge, GraphNode } from './graph-data.ts';
 
 export type DocumentNodeData = {
   id: string;
@@ -22,16 +22,16 @@ export type RelationEdgeData = {
   inferred: boolean;
 };
 
-export type LineageElement =
+export type DocumentElement =
   | { group: 'nodes'; data: DocumentNodeData }
   | { group: 'edges'; data: RelationEdgeData };
 
 /** One id per relation between two documents, whichever query or server edge id it came from. */
-export function relationEdgeId(edge: Pick<LineageEdge, 'source' | 'target' | 'kind'>): string {
+export function relationEdgeId(edge: Pick<GraphEdge, 'source' | 'target' | 'kind'>): string {
   return `${edge.source}→${edge.target}:${edge.kind}`;
 }
 
-function nodeData(node: LineageNode, rootId: string | null): DocumentNodeData {
+function nodeData(node: GraphNode, rootId: string | null): DocumentNodeData {
   const label = node.label || node.id;
   return {
     id: node.id,
@@ -53,7 +53,7 @@ function mergeNode(seen: DocumentNodeData, next: DocumentNodeData): DocumentNode
   };
 }
 
-export function lineageElements(graphs: readonly LineageGraph[], rootId: string | null): LineageElement[] {
+export function documentElements(graphs: readonly GraphData[], rootId: string | null): DocumentElement[] {
   const nodes = new Map<string, DocumentNodeData>();
   for (const graph of graphs) {
     for (const node of graph.nodes) {
