@@ -2,6 +2,6 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    projects: ['graph-schema', 'seed', 'server', 'client', 'test'],
+    projects: ['graph-schema', 'seed', 'server', 'client', 'test', 'test/e2e'],
   },
 });

@@ -8,7 +8,7 @@ export default defineProject({
     name: 'test',
     environment: 'node',
     include: ['**/*.test.ts'],
-    exclude: ['node_modules/**'],
+    exclude: ['node_modules/**', 'e2e/**'],
     testTimeout: 60_000,
     hookTimeout: 120_000,
   },

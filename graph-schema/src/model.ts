@@ -72,6 +72,11 @@ export const nodes = {
       position: 'INT64',
     },
   },
+  Section: {
+    label: 'Section',
+    key: 'id',
+    properties: { id: 'STRING', path: 'STRING', heading: 'STRING', text: 'STRING', position: 'INT64' },
+  },
   Clause: {
     label: 'Clause',
     key: 'id',
@@ -138,6 +143,7 @@ export const relationships: RelationshipSpec[] = [
   })),
   { type: 'HAS_ARTICLE', from: 'Document', to: 'Article', properties: {} },
   { type: 'HAS_CLAUSE', from: 'Article', to: 'Clause', properties: {} },
+  { type: 'HAS_SECTION', from: 'Document', to: 'Section', properties: {} },
   { type: 'HAS_DUTY', from: 'Document', to: 'Duty', properties: {} },
   { type: 'STATED_IN', from: 'Duty', to: 'Article', properties: {} },
   { type: 'ASSIGNED_TO', from: 'Duty', to: 'Agency', properties: {} },

@@ -56,6 +56,23 @@ describe('who must do X, in the browser', () => {
     await shot('reader-dieu-9.png');
   });
 
+  it('opens a plan\'s section from its citation "Mục III.1.7", with the section\'s text', async () => {
+    await page.goto(`${live.url}/who?q=${encodeURIComponent('tiếp công dân')}`);
+    const group = page.getByTestId('who-agency').filter({ hasText: 'Ủy ban nhân dân huyện Tây Sơn' }).first();
+    await group.getByTestId('who-source-link').filter({ hasText: 'Mục III.1.7' }).first().click();
+    await page.getByTestId('reader').waitFor();
+    expect(page.url()).toMatch(/\/read#muc-III-1-7$/);
+    const section = page.locator('#muc-III-1-7');
+    await section.waitFor();
+    expect(await section.textContent()).toContain('Luật Tiếp công dân');
+    await shot('reader-muc-III-1-7.png');
+    await page.goto(`${live.url}/who?q=tiep%20cong%20dan`);
+    await page.getByTestId('who-agency').first().waitFor();
+    const thanhOai = page.getByTestId('who-agency').filter({ hasText: 'Ủy ban nhân dân huyện Thanh Oai' }).first();
+    await thanhOai.getByTestId('who-source-link').filter({ hasText: 'Điều 9 khoản 4' }).first().click();
+    await page.getByTestId('reader').waitFor();
+  });
+
   it('downloads the RACI matrix of the document as CSV with a row per duty', async () => {
     await page.getByTestId('raci-open').first().click();
     await page.getByTestId('raci-table').waitFor();

@@ -60,6 +60,15 @@ export interface ArticleRow {
   position: number;
 }
 
+/** A numbered section of a plan or letter ("III", "III.1", "III.1.7"), which has no articles. */
+export interface SectionRow {
+  id: string;
+  path: string;
+  heading: string | null;
+  text: string;
+  position: number;
+}
+
 export interface ClauseRow {
   id: string;
   articleId: string;
@@ -128,6 +137,8 @@ export interface GraphBatch {
   relations: RelationRow[];
   articles: ArticleRow[];
   clauses: ClauseRow[];
+  /** absent in batches written before sections were stored */
+  sections?: SectionRow[];
   duties: DutyRow[];
   signatures: SignatureRow[];
   recipients: RecipientRow[];

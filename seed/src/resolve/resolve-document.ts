@@ -153,6 +153,13 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
     })),
   );
 
+  const sections = doc.sections.map((section, position) => ({
+    id: stableId('section', `${docId}|${section.path}|${position}`),
+    path: section.path,
+    heading: section.heading,
+    text: section.text,
+    position,
+  }));
   const issuerIds = doc.issuers.flatMap(splitAgencies).map((name) => agencies.idFor(name));
   // a duty of "A, B huyện ủy" is borne by each of them: one duty row per bearer
   const duties = doc.duties.flatMap((d, index) =>
@@ -217,6 +224,7 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
     relations: [...relations.values()],
     articles,
     clauses,
+    sections,
     duties,
     signatures,
     recipients,

@@ -8,6 +8,7 @@ import type {
   DocumentModel,
   RecipientModel,
   RelationModel,
+  SectionModel,
   SignatureModel,
 } from '../db/queries/documents.ts';
 import type { DutyModel } from '../db/queries/duties.ts';
@@ -43,6 +44,7 @@ export const builder = new SchemaBuilder<{
     Citation: CitationModel;
     Article: ArticleModel;
     Clause: ClauseModel;
+    Section: SectionModel;
     Duty: DutyModel;
     Agency: AgencyModel;
     Locality: LocalityModel;

@@ -46,6 +46,7 @@ export function createLoaders(store: Store) {
     relationsTo: grouped(store, documents.relationsTo, documents.toRelation, (r) => r.toId),
     articlesOfDocument: grouped(store, documents.articlesByDocuments, documents.toArticle, (a) => a.documentId, byPosition),
     article: byId(store, documents.articlesByIds, documents.toArticle, (a) => a.id),
+    sectionsOfDocument: grouped(store, documents.sectionsByDocuments, documents.toSection, (s) => s.documentId, byPosition),
     clausesOfArticle: grouped(store, documents.clausesByArticles, documents.toClause, (c) => c.articleId, byPosition),
     issuersOfDocument: grouped(
       store,

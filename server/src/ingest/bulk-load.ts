@@ -140,6 +140,10 @@ export async function bulkLoad(store: LadybugStore, file: string, progress: Inge
         await tables.row('Article', { ...a });
         await tables.row('HAS_ARTICLE', { from: id, to: a.id });
       }
+      for (const section of batch.sections ?? []) {
+        await tables.row('Section', { ...section });
+        await tables.row('HAS_SECTION', { from: id, to: section.id });
+      }
       for (const c of batch.clauses) {
         await tables.row('Clause', { ...c });
         await tables.row('HAS_CLAUSE', { from: c.articleId, to: c.id });

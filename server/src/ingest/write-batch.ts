@@ -47,6 +47,7 @@ export async function writeBatch(store: Store, batch: GraphBatch): Promise<void>
 
     await runRows(tx, load.createArticles, batch.articles, { id });
     await runRows(tx, load.createClauses, batch.clauses);
+    await runRows(tx, load.createSections, batch.sections ?? [], { id });
     await runRows(tx, load.createDuties, batch.duties.map((d) => ({
       id: d.id, text: d.text, role: d.role, source: d.source, frequency: d.frequency, deadline: d.deadline, position: d.position, agencyId: d.agencyId,
     })), { id });

@@ -143,6 +143,31 @@ export const articlesByIds = defineQuery('articlesByIds', { ids: ['article_1'] }
   MATCH (d:Document)-[:HAS_ARTICLE]->(a:Article {id: key})
   RETURN ${ARTICLE_COLUMNS}`);
 
+export interface SectionModel {
+  id: string;
+  documentId: string;
+  path: string;
+  heading: string | null;
+  text: string;
+  position: number;
+}
+
+export const sectionsByDocuments = defineQuery('sectionsByDocuments', { ids: ['doc_1'] }, () => `
+  UNWIND $ids AS key
+  MATCH (d:Document {id: key})-[:HAS_SECTION]->(s:Section)
+  RETURN s.id AS id, d.id AS documentId, s.path AS path, s.heading AS heading, s.text AS text, s.position AS position`);
+
+export function toSection(row: Row): SectionModel {
+  return {
+    id: row.id as string,
+    documentId: row.documentId as string,
+    path: row.path as string,
+    heading: (row.heading as string | null) ?? null,
+    text: (row.text as string | null) ?? '',
+    position: (row.position as number | null) ?? 0,
+  };
+}
+
 export interface ClauseModel {
   id: string;
   articleId: string;

@@ -12,6 +12,8 @@ export const clearDocument: Query[] = [
     MATCH (:Document {id: $id})-[:HAS_ARTICLE]->(:Article)-[:HAS_CLAUSE]->(c:Clause) DETACH DELETE c`),
   defineQuery('clearArticles', { id: 'doc_1' }, () => `
     MATCH (:Document {id: $id})-[:HAS_ARTICLE]->(a:Article) DETACH DELETE a`),
+  defineQuery('clearSections', { id: 'doc_1' }, () => `
+    MATCH (:Document {id: $id})-[:HAS_SECTION]->(s:Section) DETACH DELETE s`),
   defineQuery('clearDuties', { id: 'doc_1' }, () => `
     MATCH (:Document {id: $id})-[:HAS_DUTY]->(u:Duty) DETACH DELETE u`),
   defineQuery('clearIssues', { id: 'doc_1' }, () => `
@@ -150,6 +152,16 @@ export const createArticles = defineQuery(
   UNWIND $rows AS row
   CREATE (a:Article {id: row.id, number: row.number, heading: row.heading, text: row.text, chapter: row.chapter, position: row.position})
   CREATE (d)-[:HAS_ARTICLE]->(a)`,
+);
+
+export const createSections = defineQuery(
+  'createSections',
+  { id: 'doc_1', rows: [{ id: 'section_1', path: 'III.1', heading: null, text: '', position: 0 }] },
+  () => `
+  MATCH (d:Document {id: $id})
+  UNWIND $rows AS row
+  CREATE (s:Section {id: row.id, path: row.path, heading: row.heading, text: row.text, position: row.position})
+  CREATE (d)-[:HAS_SECTION]->(s)`,
 );
 
 export const createClauses = defineQuery(

@@ -29,3 +29,13 @@ builder.objectType('Clause', {
     text: t.exposeString('text'),
   }),
 });
+
+builder.objectType('Section', {
+  description: 'A numbered section of a plan or letter, which has no articles: "III", "III.1", "III.1.7"',
+  fields: (t) => ({
+    id: t.exposeID('id'),
+    path: t.exposeString('path'),
+    heading: t.exposeString('heading', { nullable: true }),
+    text: t.exposeString('text'),
+  }),
+});

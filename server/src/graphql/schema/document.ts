@@ -83,6 +83,7 @@ builder.objectType('Document', {
       },
     }),
     articles: t.field({ type: ['Article'], resolve: (d, _a, ctx) => ctx.loaders.articlesOfDocument.load(d.id) }),
+    sections: t.field({ type: ['Section'], resolve: (d, _a, ctx) => ctx.loaders.sectionsOfDocument.load(d.id) }),
     duties: t.field({ type: ['Duty'], resolve: (d, _a, ctx) => ctx.loaders.dutiesOfDocument.load(d.id) }),
     signers: t.field({ type: ['Signature'], resolve: (d, _a, ctx) => ctx.loaders.signaturesOfDocument.load(d.id) }),
     recipients: t.field({ type: ['Recipient'], resolve: (d, _a, ctx) => ctx.loaders.recipientsOfDocument.load(d.id) }),

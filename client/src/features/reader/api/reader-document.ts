@@ -26,6 +26,8 @@ export type ReaderCitation = {
   quote: string;
 };
 
+export type ReaderSection = { id: string; path: string; heading: string | null; text: string };
+
 export type ReaderDocument = {
   id: string;
   number: string | null;
@@ -38,6 +40,7 @@ export type ReaderDocument = {
   hasText: boolean;
   issuers: { id: string; name: string }[];
   articles: ReaderArticle[];
+  sections: ReaderSection[];
   duties: ReaderDuty[];
   citations: ReaderCitation[];
   signers: { name: string | null; position: string | null; capacity: string | null }[];
@@ -73,6 +76,12 @@ export const ReaderDocumentQuery = gql<ReaderDocumentData, { id: string }>`
           label
           text
         }
+      }
+      sections {
+        id
+        path
+        heading
+        text
       }
       duties {
         id

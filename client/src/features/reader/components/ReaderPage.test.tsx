@@ -31,6 +31,7 @@ const document: ReaderDocument = {
       ],
     },
   ],
+  sections: [],
   duties: [
     {
       id: 'd1',

@@ -37,7 +37,10 @@ function ReaderText({ document }: { document: ReaderDocument }) {
     () => readerArticles(document.articles, document.duties, document.citations),
     [document],
   );
-  const sections = useMemo(() => (document.articles.length === 0 ? readerSections(document.duties) : []), [document]);
+  const sections = useMemo(
+    () => (document.articles.length === 0 ? readerSections(document.sections, document.duties) : []),
+    [document],
+  );
   const outside = document.citations.filter((c) => c.article === null);
 
   return (
@@ -123,17 +126,24 @@ function ReaderText({ document }: { document: ReaderDocument }) {
 
         {sections.length > 0 && (
           <>
-            <p className="muted reader__sections-note">{t('reader.sectionsNote')}</p>
-            {sections.map(({ path, anchor, depth, duties }) => (
+            {document.sections.length === 0 && <p className="muted reader__sections-note">{t('reader.sectionsNote')}</p>}
+            {sections.map(({ path, anchor, depth, heading, text, duties }) => (
               <section key={path} id={anchor} className={`reader-section reader-section--depth-${Math.min(depth, 3)}`} data-testid="reader-section">
                 <h3 className="reader-section__heading">
                   <a href={`#${anchor}`}>{t('reader.sectionLabel', { path })}</a>
+                  {heading && <span className="reader-section__title"> {heading}</span>}
                 </h3>
-                {duties.map((duty) => (
-                  <p key={duty.id} className="reader-passage reader-passage--duty">
-                    {duty.text} <DutyMarks duties={[duty]} />
+                {text !== null ? (
+                  <p className={duties.length ? 'reader-passage reader-passage--duty' : 'reader-passage'}>
+                    {text} {duties.length > 0 && <DutyMarks duties={duties} />}
                   </p>
-                ))}
+                ) : (
+                  duties.map((duty) => (
+                    <p key={duty.id} className="reader-passage reader-passage--duty">
+                      {duty.text} <DutyMarks duties={[duty]} />
+                    </p>
+                  ))
+                )}
               </section>
             ))}
           </>

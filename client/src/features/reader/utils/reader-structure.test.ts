@@ -70,14 +70,30 @@ describe('readerArticles', () => {
 });
 
 describe('readerSections', () => {
-  it('orders a plan\'s sections by their roman and arabic numbers, parents included', () => {
-    const sections = readerSections([
+  it('shows the stored sections with their text, each with the duties it states', () => {
+    const sections = readerSections(
+      [
+        { id: 's1', path: 'III', heading: 'PHÂN CÔNG TRÁCH NHIỆM', text: '' },
+        { id: 's2', path: 'III.1.7', heading: null, text: 'Chỉ đạo triển khai thực hiện tốt Luật Tiếp công dân …' },
+      ],
+      [duty('d1', 'Mục III.1.7', null), duty('d2', 'Mục IV.1', null)],
+    );
+    expect(sections.map((s) => [s.anchor, s.heading, s.duties.map((d) => d.id)])).toEqual([
+      ['muc-III', 'PHÂN CÔNG TRÁCH NHIỆM', []],
+      ['muc-III-1-7', null, ['d1']],
+    ]);
+    expect(sections[1]!.text).toContain('Luật Tiếp công dân');
+  });
+
+  it('without stored sections, orders those its duties name by roman and arabic numbers, parents included', () => {
+    const sections = readerSections([], [
       duty('d1', 'Mục III.1.7', null),
       duty('d2', 'Mục II.2', null),
       duty('d3', 'Mục III.1.10', null),
       duty('d4', 'Mục IV', null),
       duty('d5', 'Mục III.1.7', null),
     ]);
+    expect(sections.every((s) => s.text === null)).toBe(true);
     expect(sections.map((s) => [s.anchor, s.duties.length])).toEqual([
       ['muc-II', 0],
       ['muc-II-2', 1],

@@ -1,6 +1,6 @@
 // Places each duty and citation of a document in the article, clause or section that states it.
 import { articleAnchor, sectionAnchor, sourceClause, sourceSection } from '../../../lib/source-anchor.ts';
-import type { ReaderArticle, ReaderCitation, ReaderClause, ReaderDuty } from '../api/reader-document.ts';
+import type { ReaderArticle, ReaderCitation, ReaderClause, ReaderDuty, ReaderSection } from '../api/reader-document.ts';
 
 export type ReaderClauseView = { clause: ReaderClause; duties: ReaderDuty[]; citations: ReaderCitation[] };
 
@@ -15,7 +15,15 @@ export type ReaderArticleView = {
   citations: ReaderCitation[];
 };
 
-export type ReaderSectionView = { path: string; anchor: string; depth: number; duties: ReaderDuty[] };
+export type ReaderSectionView = {
+  path: string;
+  anchor: string;
+  depth: number;
+  heading: string | null;
+  /** the section's own text; null when only its duties are known */
+  text: string | null;
+  duties: ReaderDuty[];
+};
 
 /** "1." "a)" "2.1." → "1" "a" "2.1": labels as sources and citations write them. */
 export function clauseKey(label: string | null | undefined): string {
@@ -84,10 +92,21 @@ function comparePaths(a: string, b: string): number {
 }
 
 /**
- * The sections of a plan ("Mục III.1.7"), known from its duties' sources, in reading order;
- * each parent section appears so that "III" and "III.1" anchors exist too.
+ * The sections of a plan ("Mục III.1.7") in reading order, with their text, and the duties each states.
+ * A document stored before sections were kept has only its duties' sources: the sections are then
+ * built from those, each parent included so that "III" and "III.1" anchors exist too.
  */
-export function readerSections(duties: readonly ReaderDuty[]): ReaderSectionView[] {
+export function readerSections(sections: readonly ReaderSection[], duties: readonly ReaderDuty[]): ReaderSectionView[] {
+  if (sections.length > 0) {
+    return sections.map((section) => ({
+      path: section.path,
+      anchor: sectionAnchor(section.path),
+      depth: section.path.split('.').length - 1,
+      heading: section.heading,
+      text: section.text,
+      duties: duties.filter((duty) => sourceSection(duty.source) === section.path),
+    }));
+  }
   const byPath = new Map<string, ReaderDuty[]>();
   for (const duty of duties) {
     const path = sourceSection(duty.source);
@@ -105,6 +124,8 @@ export function readerSections(duties: readonly ReaderDuty[]): ReaderSectionView
       path,
       anchor: sectionAnchor(path),
       depth: path.split('.').length - 1,
+      heading: null,
+      text: null,
       duties: sectionDuties,
     }));
 }
