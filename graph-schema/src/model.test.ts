@@ -12,7 +12,7 @@ describe('graph model', () => {
 
   it('derives one LadybugDB table per label and per relationship type', () => {
     const ddl = ladybugDdl();
-    expect(ddl.filter((s) => s.startsWith('CREATE NODE TABLE'))).toHaveLength(9);
+    expect(ddl.filter((s) => s.startsWith('CREATE NODE TABLE'))).toHaveLength(10);
     expect(ddl.filter((s) => s.startsWith('CREATE REL TABLE'))).toHaveLength(relationships.length);
     expect(ddl).toContain(
       'CREATE REL TABLE IF NOT EXISTS CITES(FROM Document TO Document, inferred BOOLEAN, evidence STRING, article INT64, clause STRING)',

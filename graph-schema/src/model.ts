@@ -122,6 +122,24 @@ export const nodes = {
     key: 'id',
     properties: { id: 'STRING', kind: 'STRING', message: 'STRING', quote: 'STRING' },
   },
+  /** a change recorded by an editor: kept apart from the documents' own edges, so a re-load never loses it */
+  ChangeRecord: {
+    label: 'ChangeRecord',
+    key: 'id',
+    properties: {
+      id: 'STRING',
+      /** AMENDS, SUPERSEDES or REPEALS; null for a status set by hand */
+      kind: 'STRING',
+      /** the article of the changed document; null for the whole document */
+      article: 'INT64',
+      effectiveOn: 'STRING',
+      note: 'STRING',
+      recordedBy: 'STRING',
+      recordedAt: 'STRING',
+      previousStatus: 'STRING',
+      newStatus: 'STRING',
+    },
+  },
 } satisfies Record<string, NodeSpec>;
 
 export type NodeLabel = keyof typeof nodes;
@@ -162,6 +180,10 @@ export const relationships: RelationshipSpec[] = [
   { type: 'PART_OF', from: 'Agency', to: 'Agency', properties: {} },
   { type: 'WITHIN', from: 'Locality', to: 'Locality', properties: {} },
   { type: 'HAS_ISSUE', from: 'Document', to: 'DataIssue', properties: {} },
+  /** a recorded change → the document it changes */
+  { type: 'CHANGES', from: 'ChangeRecord', to: 'Document', properties: {} },
+  /** a recorded change → the document that made it, when one did */
+  { type: 'CHANGED_BY', from: 'ChangeRecord', to: 'Document', properties: {} },
 ];
 
 export const relationshipTypes = relationships.map((r) => r.type);

@@ -26,6 +26,7 @@ const COMMANDS: Record<string, Command> = {
   serve: { summary: 'phục vụ GraphQL tại /graphql và giao diện web tại /', usage: 'serve [--port 4000] [--data <dir>]', options: { data, port: { type: 'string' } }, run: async (i) => (await import('./serve-command.ts')).runServe(i) },
   eval: { summary: 'chấm bộ đọc theo nhãn vàng và đo độ phủ trên bộ văn bản thực', usage: 'eval [--gold <dir>] [--real <dir>] [--json]', options: { gold: { type: 'string' }, real: { type: 'string' }, json }, run: async (i) => (await import('./eval-command.ts')).runEval(i) },
   bench: { summary: 'đo tốc độ và bộ nhớ trên bộ văn bản toàn quốc được sinh ra', usage: 'bench [--scale 0.01|0.1|1] [--json out.json] [--runs N] [--duration s] [--batches file.jsonl]', options: { scale: { type: 'string' }, json: { type: 'string' }, runs: { type: 'string' }, duration: { type: 'string' }, batches: { type: 'string' }, work: { type: 'string' } }, run: async (i) => (await import('./bench-command.ts')).runBenchCommand(i) },
+  token: { summary: 'in một mã truy cập (JWT) cho quyền ghi, ký bằng CANCU_JWT_SECRET', usage: 'token --role editor [--subject <tên>] [--days 30]', options: { role: { type: 'string' }, subject: { type: 'string' }, days: { type: 'string' } }, run: async (i) => (await import('./token-command.ts')).runToken(i) },
   'print-schema': { summary: 'ghi schema GraphQL ra graph-schema/schema.graphql', usage: 'print-schema [--check]', options: { check: { type: 'boolean' } }, run: async (i) => (await import('./print-schema-command.ts')).runPrintSchema(i) },
 };
 

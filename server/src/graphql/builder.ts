@@ -1,5 +1,7 @@
 // The Pothos builder: plugins, the Context, and the backing model of each object type.
 import SchemaBuilder from '@pothos/core';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
+import { editorScopes, forbiddenError } from '../auth/scopes.ts';
 import type { AgencyModel, LocalityModel } from '../db/queries/agencies.ts';
 import type {
   ArticleModel,
@@ -37,6 +39,7 @@ export interface AgencyDutiesModel {
 
 export const builder = new SchemaBuilder<{
   Context: Context;
+  AuthScopes: { editor: boolean };
   DefaultFieldNullability: false;
   Objects: {
     Document: DocumentModel;
@@ -61,7 +64,11 @@ export const builder = new SchemaBuilder<{
     PageInfo: { hasNextPage: boolean; endCursor: string | null };
   };
 }>({
+  plugins: [ScopeAuthPlugin],
+  // reads stay open; a field with `authScopes: { editor: true }` needs an editor token (auth/scopes.ts)
+  scopeAuth: { authScopes: editorScopes, unauthorizedError: forbiddenError },
   defaultFieldNullability: false,
 });
 
 builder.queryType({});
+builder.mutationType({});

@@ -6,8 +6,10 @@ import type { Loaders } from './loaders.ts';
 export interface Context {
   store: Store;
   loaders: Loaders;
+  /** the request's Authorization header: mutations need an editor token in it (auth/scopes.ts) */
+  authorization: string | null;
 }
 
-export function createContext(store: Store): Context {
-  return { store, loaders: createLoaders(store) };
+export function createContext(store: Store, authorization: string | null = null): Context {
+  return { store, loaders: createLoaders(store), authorization };
 }

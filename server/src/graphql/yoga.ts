@@ -7,7 +7,7 @@ import { schema } from './schema/index.ts';
 export function createGraphqlApp(store: Store) {
   return createYoga({
     schema,
-    context: () => createContext(store),
+    context: ({ request }) => createContext(store, request.headers.get('authorization')),
     // unexpected errors reach clients as "Unexpected error."; GraphQLErrors with a code pass through
     maskedErrors: true,
     graphiql: { title: 'Căn cứ — GraphQL' },

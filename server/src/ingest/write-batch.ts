@@ -3,6 +3,7 @@ import type { GraphBatch } from '@cancu/seed/resolve/graph-batch';
 import type { RelationKind } from '@cancu/seed/parsed-document';
 import * as load from '../db/queries/load.ts';
 import type { Store, WriteTransaction } from '../db/store.ts';
+import { restoreRecordedRelations } from '../impact/recorded-relations.ts';
 
 async function runRows<R>(tx: WriteTransaction, query: Parameters<WriteTransaction['run']>[0], rows: R[], extra: Record<string, unknown> = {}): Promise<void> {
   if (rows.length > 0) await tx.run(query, { ...extra, rows });
@@ -60,5 +61,7 @@ export async function writeBatch(store: Store, batch: GraphBatch): Promise<void>
     await runRows(tx, load.createSignatures, batch.signatures, { id });
     await runRows(tx, load.linkRecipients, batch.recipients, { id });
     await runRows(tx, load.createIssues, batch.issues, { id });
+    // relations an editor recorded from this document (recordChange) were cleared above with its stated ones
+    await restoreRecordedRelations(tx, id);
   });
 }

@@ -7,6 +7,8 @@ import './article.ts';
 import './duty.ts';
 import './agency.ts';
 import './lineage.ts';
+import './impact.ts';
+import './changes.ts';
 import './who-must-do.ts';
 import './raci.ts';
 
