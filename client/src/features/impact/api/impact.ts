@@ -17,6 +17,8 @@ export type ImpactedDocument = {
   via: string[];
   path: { id: string; number: string | null; title: string | null }[];
   citingArticles: { id: string; number: number; heading: string | null }[];
+  /** where each mention stands: the clause of a citing article */
+  citations: { article: number | null; clause: string | null }[];
   document: ImpactDocumentRef;
 };
 
@@ -100,6 +102,10 @@ const impactFields = `
         id
         number
         heading
+      }
+      citations {
+        article
+        clause
       }
       document {
         ...ImpactDocumentFields

@@ -1,10 +1,17 @@
 // The documents to review: how far from the change, through which relations, along which path.
-import { useLanguage } from '../../../lib/language.tsx';
+import { useLanguage, type Translate } from '../../../lib/language.tsx';
 import { AppLink } from '../../../lib/navigation.tsx';
 import { documentPath, readerPath } from '../../../lib/router.ts';
 import { articleAnchor } from '../../../lib/source-anchor.ts';
 import { levelColors, levelKey, relationKey, toLevel } from '../../../lib/vocabulary.ts';
 import type { ImpactedDocument } from '../api/impact.ts';
+
+/** "Điều 12 khoản 3" when the mention stands in a clause, else "Điều 12". */
+function citingLabel(number: number, citations: ImpactedDocument['citations'], t: Translate): string {
+  const clauses = [...new Set(citations.filter((c) => c.article === number && c.clause).map((c) => c.clause))];
+  const article = t('reader.articleLabel', { number });
+  return clauses.length ? `${article} ${t('impact.clauseLabel', { clauses: clauses.join(', ') })}` : article;
+}
 
 export function ImpactDocumentsTable({ documents, total }: { documents: readonly ImpactedDocument[]; total: number }) {
   const { t } = useLanguage();
@@ -56,7 +63,7 @@ export function ImpactDocumentsTable({ documents, total }: { documents: readonly
                     <span key={article.id}>
                       {index > 0 && ', '}
                       <AppLink to={readerPath(row.document.id, articleAnchor(article.number))} title={article.heading ?? undefined}>
-                        {t('reader.articleLabel', { number: article.number })}
+                        {citingLabel(article.number, row.citations, t)}
                       </AppLink>
                     </span>
                   ))}

@@ -21,6 +21,7 @@ const impact: Impact = {
       via: ['BASED_ON'],
       path: [ref('doc-23', '23-QĐ/TW', 'CENTRAL'), ref('doc-407', '407-QĐ/TU', 'PROVINCE'), ref('doc-314', '314-QĐ/HU', 'DISTRICT')],
       citingArticles: [{ id: 'a2', number: 2, heading: null }],
+      citations: [{ article: 2, clause: '1' }],
       document: ref('doc-314', '314-QĐ/HU', 'DISTRICT'),
     },
     {
@@ -28,6 +29,7 @@ const impact: Impact = {
       via: ['DERIVED_FROM'],
       path: [ref('doc-23', '23-QĐ/TW', 'CENTRAL'), ref('doc-407', '407-QĐ/TU', 'PROVINCE')],
       citingArticles: [],
+      citations: [],
       document: ref('doc-407', '407-QĐ/TU', 'PROVINCE'),
     },
   ],
@@ -59,7 +61,7 @@ describe('ImpactPage', () => {
     const rows = screen.getAllByTestId('impact-row');
     expect(rows.map((row) => row.querySelector('td')?.textContent)).toEqual(['1', '2']);
     expect(rows[1]!.textContent).toContain('23-QĐ/TW → 407-QĐ/TU → 314-QĐ/HU');
-    expect(within(rows[1]!).getByRole('link', { name: 'Điều 2' }).getAttribute('href')).toBe('/document/doc-314/read#dieu-2');
+    expect(within(rows[1]!).getByRole('link', { name: 'Điều 2 khoản 1' }).getAttribute('href')).toBe('/document/doc-314/read#dieu-2');
   });
 
   it('shows the hypothetical impact of a change, then says an editor token is needed to record it', async () => {
