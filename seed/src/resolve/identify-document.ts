@@ -58,7 +58,7 @@ export function scopeFor(level: Level, place: Place): string {
   if (level === 'CENTRAL') return 'vn';
   if (level === 'PROVINCE') return place.province?.id ?? 'unplaced';
   if (level === 'DISTRICT') return place.district?.id ?? place.province?.id ?? 'unplaced';
-  return place.district?.id ?? place.province?.id ?? 'unplaced';
+  return place.commune?.id ?? place.district?.id ?? place.province?.id ?? 'unplaced';
 }
 
 /** Type and issuer codes written in mixed case; every other code is upper case. */

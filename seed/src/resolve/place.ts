@@ -7,13 +7,23 @@ import { fold } from '../text/vietnamese.ts';
 export interface Place {
   province: AdministrativeUnit | null;
   district: AdministrativeUnit | null;
+  commune: AdministrativeUnit | null;
 }
 
-export const NO_PLACE: Place = { province: null, district: null };
+export const NO_PLACE: Place = { province: null, district: null, commune: null };
+
+function placeOfCommune(commune: AdministrativeUnit): Place {
+  return { commune, district: commune.parent, province: commune.parent?.parent ?? null };
+}
+
+function placeOfDistrict(district: AdministrativeUnit): Place {
+  return { commune: null, district, province: district.parent };
+}
 
 const UNIT_NAME = String.raw`((?:\p{Lu}[\p{Ll}]*)(?:\s+\p{Lu}[\p{Ll}]*){0,3})`;
 const DISTRICT_PHRASE = new RegExp(String.raw`(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)\s+${UNIT_NAME}`, 'gu');
 const PROVINCE_PHRASE = new RegExp(String.raw`(?:tỉnh|thành phố|Tỉnh ủy|Thành ủy|Tỉnh đoàn)\s+${UNIT_NAME}`, 'gu');
+const COMMUNE_WORDS = /(?<![\p{L}])(xã|phường|thị trấn)\s+(\p{Lu}[\p{Ll}]*(?:\s+\p{Lu}[\p{Ll}]*){0,3})/gu;
 
 /** The longest prefix of a capitalised run that names a unit ("Thanh Oai về …" → "Thanh Oai"). */
 function unitsIn(text: string, pattern: RegExp, find: (name: string) => AdministrativeUnit[]): AdministrativeUnit[] {
@@ -56,25 +66,49 @@ function placeEvidence(doc: ParsedDocument): string[] {
   ];
 }
 
+/** The commune a commune body names ("Ủy ban nhân dân xã Xuân Quế"), among those of the places the text names. */
+function communeOf(doc: ParsedDocument, all: string): AdministrativeUnit | null {
+  const g = gazetteer();
+  const named = new Set<string>();
+  for (const text of [...doc.issuers, doc.place ?? '']) {
+    for (const m of text.matchAll(COMMUNE_WORDS)) named.add(m[2]!);
+  }
+  if (doc.place && doc.issuers.some((i) => levelOfName(i) === 'COMMUNE')) named.add(doc.place);
+  if (named.size === 0) return null;
+  const districts = districtsIn(all);
+  const provinces = provincesIn(all);
+  for (const name of named) {
+    const candidates = g.communesNamed(name);
+    const inDistrict = candidates.filter((c) => districts.some((d) => d.code === c.parent?.code));
+    const inProvince = candidates.filter((c) => provinces.some((p) => p.code === c.parent?.parent?.code));
+    // a name shared by communes of several provinces is placed only when the text says which
+    const chosen = inDistrict.length === 1 ? inDistrict[0] : inProvince.length === 1 ? inProvince[0] : candidates.length === 1 ? candidates[0] : undefined;
+    if (chosen) return chosen;
+  }
+  return null;
+}
+
 export function locateDocument(doc: ParsedDocument): Place {
   const g = gazetteer();
   const evidence = placeEvidence(doc);
   const all = evidence.join('\n');
+  const commune = communeOf(doc, all);
+  if (commune) return placeOfCommune(commune);
   const mentionedProvinces = provincesIn(all);
   const pickDistrict = (candidates: AdministrativeUnit[]): AdministrativeUnit | null =>
     candidates.find((d) => mentionedProvinces.some((p) => p.code === d.parent?.code)) ?? candidates[0] ?? null;
 
   if (doc.place) {
     const district = pickDistrict(g.districtsNamed(doc.place));
-    if (district) return { district, province: district.parent };
+    if (district) return placeOfDistrict(district);
     const province = g.province(doc.place);
-    if (province) return { district: null, province };
+    if (province) return { ...NO_PLACE, province };
   }
   for (const text of evidence) {
     const district = pickDistrict(districtsIn(text));
-    if (district) return { district, province: district.parent };
+    if (district) return placeOfDistrict(district);
     const province = provincesIn(text)[0];
-    if (province) return { district: null, province };
+    if (province) return { ...NO_PLACE, province };
   }
   return NO_PLACE;
 }
@@ -108,6 +142,7 @@ export function levelOfDocument(doc: ParsedDocument, place: Place): Level {
     const fromNumber = levelOfNumber(doc.number);
     if (fromNumber !== 'UNKNOWN') return fromNumber;
   }
+  if (place.commune) return 'COMMUNE';
   if (place.district) return 'DISTRICT';
   if (place.province) return 'PROVINCE';
   return 'UNKNOWN';

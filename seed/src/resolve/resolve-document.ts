@@ -18,6 +18,10 @@ function localityRows(place: Place): LocalityRow[] {
     const d = place.district;
     rows.push({ id: d.id, name: d.name, kind: d.kind, code: d.code, parentId: d.parent?.id ?? null });
   }
+  if (place.commune) {
+    const c = place.commune;
+    rows.push({ id: c.id, name: c.name, kind: c.kind, code: c.code, parentId: c.parent?.id ?? null });
+  }
   return rows;
 }
 
@@ -49,7 +53,8 @@ class AgencyRegistry {
       return existing.id;
     }
     const localityId =
-      canonical.placeTier === 'district' ? (this.place.district?.id ?? null)
+      canonical.placeTier === 'commune' ? (this.place.commune?.id ?? null)
+      : canonical.placeTier === 'district' ? (this.place.district?.id ?? null)
       : canonical.placeTier === 'province' ? (this.place.province?.id ?? null)
       : null;
     const row: AgencyRow = {
@@ -206,12 +211,12 @@ export function resolveDocument(doc: ParsedDocument): GraphBatch {
     issuedOn: doc.issuedOn,
     issuedYear: doc.issuedYear ?? (doc.issuedOn ? Number(doc.issuedOn.slice(0, 4)) : null),
     level,
-    place: doc.place ?? place.district?.name ?? place.province?.name ?? null,
+    place: doc.place ?? place.commune?.name ?? place.district?.name ?? place.province?.name ?? null,
     hasText: true,
     status: null,
     searchText: searchTextOf([doc.number, doc.kind, doc.title, doc.place]),
     file: doc.file,
-    localityId: place.district?.id ?? place.province?.id ?? null,
+    localityId: place.commune?.id ?? place.district?.id ?? place.province?.id ?? null,
     issuerIds: [],
   };
   const localities = localityRows(place);

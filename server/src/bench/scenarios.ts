@@ -5,7 +5,11 @@ import { benchBusiestAgency, benchDocumentAtLevel, benchNumbers } from '../db/qu
 import { countDocuments, documentIdByNumberKey, documentsByIds, searchDocuments } from '../db/queries/documents.ts';
 import { dutiesByAgencies } from '../db/queries/duties.ts';
 import type { Store } from '../db/store.ts';
+import { createContext } from '../graphql/context.ts';
+import { impactOptions } from '../graphql/schema/impact.ts';
+import { impactOf } from '../impact/impact-of.ts';
 import { walkLineage } from '../lineage/walk-lineage.ts';
+import { whoMustDo } from '../search/who-must-do.ts';
 
 export interface Scenario {
   name: string;
@@ -43,6 +47,8 @@ function cycle<T>(items: T[]): () => T {
   let i = 0;
   return () => items[i++ % items.length]!;
 }
+
+const WHO_TASKS = ['tiếp công dân', 'báo cáo số liệu đoàn viên, hội viên', 'thẩm định đề án', 'giải quyết khiếu nại, tố cáo', 'tuyên truyền vận động'];
 
 export function scenarios(store: Store, targets: Targets): Scenario[] {
   const list: Scenario[] = [];
@@ -86,13 +92,38 @@ export function scenarios(store: Store, targets: Targets): Scenario[] {
       name: 'agency profile',
       query: 'query ($id: ID!) { agency(id: $id) { id name level locality { name } duties { id text role source } documents { id number } } }',
       variables: () => ({ id }),
-      raw: () =>
-        Promise.all([
+      raw: async () => {
+        const [, , links] = await Promise.all([
           store.read(agenciesByIds, { ids: [id] }),
           store.read(dutiesByAgencies, { ids: [id] }),
           store.read(documentIdsByAgencies, { ids: [id] }),
-        ]),
+        ]);
+        return store.read(documentsByIds, { ids: [...new Set(links.map((l) => l.documentId as string))] });
+      },
     });
   }
+  const nextTask = cycle(WHO_TASKS);
+  let task = nextTask();
+  list.push({
+    name: 'whoMustDo',
+    query: 'query ($task: String!) { whoMustDo(task: $task, first: 20) { score agency { id name level } matches { score duty { id text role source document { id number } } highlights { start end } } } }',
+    variables: () => ({ task: (task = nextTask()) }),
+    raw: () => whoMustDo(store, { task, filter: { placeIds: null, level: null }, first: 20 }),
+  });
+  const impact = (name: string, id: string | null) => {
+    if (!id) return;
+    list.push({
+      name,
+      query: 'query ($id: ID!) { impact(documentId: $id) { summary { documents articles duties agencies byLevel { level documents agencies } } documents(first: 500) { depth via document { id number } } } }',
+      variables: () => ({ id }),
+      raw: async () => {
+        const ctx = createContext(store);
+        const root = await ctx.loaders.document.load(id);
+        return root ? impactOf(ctx, root, impactOptions({})) : null;
+      },
+    });
+  };
+  impact('impact (centre)', targets.centreId);
+  impact('impact (province)', targets.provinceId);
   return list;
 }

@@ -72,6 +72,35 @@ function table(report: BenchReport): string {
   return lines.join('\n');
 }
 
+/** Every figure the report must carry: a smoke run checks their presence, not their values. */
+export function missingFigures(report: BenchReport): string[] {
+  const missing: string[] = [];
+  const need = (name: string, value: number | null | undefined) => {
+    if (value === null || value === undefined || !Number.isFinite(value)) missing.push(name);
+  };
+  need('corpus.documents', report.corpus.documents || null);
+  need('corpus.duties', report.corpus.duties || null);
+  if (!report.load.reused) {
+    need('load.seconds', report.load.seconds);
+    need('load.rowsPerSecond', report.load.rowsPerSecond);
+    need('load.peakRssMiB', report.load.peakRssMiB);
+  }
+  need('databaseMiB', report.databaseMiB);
+  for (const name of ['document(number)', 'lineage up (commune)', 'lineage down (province)', 'documents paging', 'agency profile', 'whoMustDo', 'impact (centre)', 'impact (province)']) {
+    const q = report.queries.find((x) => x.name === name);
+    if (!q) missing.push(`query ${name}`);
+    else for (const [k, v] of Object.entries({ median: q.graphql.medianMs, p95: q.graphql.p95Ms, raw: q.raw.p95Ms, ratio: q.ratio, trips: q.roundTrips })) need(`${name}.${k}`, v);
+  }
+  need('server.startSeconds', report.server.startSeconds);
+  need('server.rssAtRestMiB', report.server.rssAtRestMiB || null);
+  for (const name of ['document(number)', 'mixed reads']) {
+    const h = report.http.find((x) => x.name === name);
+    if (!h) missing.push(`http ${name}`);
+    else need(`http ${name}`, h.requestsPerSecond || null);
+  }
+  return missing;
+}
+
 export async function runBenchCommand(input: CommandInput): Promise<number> {
   const scale = Number(input.values.scale ?? '0.01');
   if (!(scale > 0 && scale <= 1)) {
@@ -98,5 +127,7 @@ export async function runBenchCommand(input: CommandInput): Promise<number> {
   }
   const httpErrors = report.http.some((h) => h.errors > 0 || h.non2xx > 0);
   if (httpErrors) console.error('Có lỗi khi chịu tải HTTP.');
-  return httpErrors ? 1 : 0;
+  const missing = missingFigures(report);
+  if (missing.length) console.error(`Thiếu số đo: ${missing.join(', ')}`);
+  return httpErrors || missing.length ? 1 : 0;
 }
