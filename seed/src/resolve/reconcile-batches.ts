@@ -43,17 +43,44 @@ export function knownFrom(batch: GraphBatch): KnownDocument[] {
   ];
 }
 
-export type CitationIndex = Map<string, KnownDocument[]>;
+/**
+ * What is known of one document: each distinct date and issuer, with up to two sources that give it.
+ * Two are enough to find one other than the asking document, and keep a document cited by 25,000
+ * others as small as one cited once.
+ */
+interface KnownValues {
+  dates: Map<string, string[]>;
+  issuers: Map<string, string[]>;
+}
+
+export type CitationIndex = Map<string, KnownValues>;
+
+function remember(values: Map<string, string[]>, value: string | null, source: string): void {
+  if (value === null) return;
+  const sources = values.get(value);
+  if (!sources) values.set(value, [source]);
+  else if (sources.length < 2 && !sources.includes(source)) sources.push(source);
+}
 
 /** Everything known of each document id, from every source: built once, asked per document. */
 export function citationIndex(known: Iterable<KnownDocument>): CitationIndex {
   const index: CitationIndex = new Map();
   for (const k of known) {
-    const list = index.get(k.id);
-    if (list) list.push(k);
-    else index.set(k.id, [k]);
+    let values = index.get(k.id);
+    if (!values) index.set(k.id, (values = { dates: new Map(), issuers: new Map() }));
+    remember(values.dates, k.issuedOn, k.source);
+    remember(values.issuers, k.issuerName, k.source);
   }
   return index;
+}
+
+/** A value other sources give for a document, and one such source: the first that differs, or equals. */
+function otherSource(values: Map<string, string[]> | undefined, own: string, accept: (value: string) => boolean): { value: string; source: string } | null {
+  for (const [value, sources] of values ?? []) {
+    const source = sources.find((s) => s !== own);
+    if (source && accept(value)) return { value, source };
+  }
+  return null;
 }
 
 function issue(batch: GraphBatch, kind: string, key: string, message: string, quote: string | null): DataIssueRow {
@@ -84,9 +111,8 @@ function redirect(batch: GraphBatch, conflict: NumberConflict): GraphBatch {
 
 function resolveConflict(batch: GraphBatch, conflict: NumberConflict, index: CitationIndex): GraphBatch {
   const { written, corrected } = conflict;
-  const twin = (index.get(corrected.id) ?? []).find(
-    (k) => k.source !== labelOf(batch) && written.issuedOn !== null && k.issuedOn === written.issuedOn,
-  );
+  const twin =
+    written.issuedOn === null ? null : otherSource(index.get(corrected.id)?.dates, labelOf(batch), (date) => date === written.issuedOn);
   if (twin) {
     const message =
       `Văn bản ghi số "${written.number}" nhưng cơ quan ban hành là "${conflict.issuer}"; số hiệu và ngày ` +
@@ -108,21 +134,21 @@ function disagreements(batch: GraphBatch, index: CitationIndex): DataIssueRow[] 
   const found: DataIssueRow[] = [];
   const quoteOf = (m: DocumentRow) => batch.relations.find((r) => r.toId === m.id)?.evidence ?? null;
   for (const m of batch.mentioned) {
-    const others = (index.get(m.id) ?? []).filter((k) => k.source !== own);
-    const otherDate = others.find((k) => k.issuedOn && m.issuedOn && k.issuedOn !== m.issuedOn);
+    const known = index.get(m.id);
+    const otherDate = m.issuedOn ? otherSource(known?.dates, own, (date) => date !== m.issuedOn) : null;
     if (otherDate) {
       found.push(
         issue(batch, 'CITATION_DATE_CONFLICT', m.id,
-          `${m.number ?? m.title} được ghi ngày ${dateLabel(m.issuedOn!)} ở đây nhưng ngày ${dateLabel(otherDate.issuedOn!)} trong ${otherDate.source}`,
+          `${m.number ?? m.title} được ghi ngày ${dateLabel(m.issuedOn!)} ở đây nhưng ngày ${dateLabel(otherDate.value)} trong ${otherDate.source}`,
           quoteOf(m)),
       );
     }
     const issuer = m.issuerIds.map((id) => names.get(id)).filter(Boolean).join(' và ') || undefined;
-    const otherIssuer = issuer ? others.find((k) => k.issuerName && !sameIssuer(k.issuerName, issuer)) : undefined;
+    const otherIssuer = issuer ? otherSource(known?.issuers, own, (name) => !sameIssuer(name, issuer)) : null;
     if (issuer && otherIssuer) {
       found.push(
         issue(batch, 'CITATION_ISSUER_CONFLICT', m.id,
-          `${m.number ?? m.title} được ghi là của "${issuer}" ở đây nhưng của "${otherIssuer.issuerName}" trong ${otherIssuer.source}`,
+          `${m.number ?? m.title} được ghi là của "${issuer}" ở đây nhưng của "${otherIssuer.value}" trong ${otherIssuer.source}`,
           quoteOf(m)),
       );
     }

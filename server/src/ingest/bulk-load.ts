@@ -42,13 +42,18 @@ class Tables {
 
   constructor(private readonly dir: string) {}
 
-  async row(table: string, record: Record<string, CsvValue>): Promise<void> {
+  row(table: string, record: Record<string, CsvValue>): void {
     let csv = this.tables.get(table);
     if (!csv) {
       csv = new CsvTable(join(this.dir, `${table}.csv`), columnsOf(table));
       this.tables.set(table, csv);
     }
-    await csv.write(csv.columns.map((c) => record[c]));
+    csv.write(csv.columns.map((c) => record[c]));
+  }
+
+  /** Lets every file's buffer empty before the next document is written (bounded memory). */
+  async drained(): Promise<void> {
+    for (const t of this.tables.values()) await t.drained();
   }
 
   async closeAll(): Promise<Map<string, CsvTable>> {
@@ -130,70 +135,71 @@ export async function bulkLoad(store: LadybugStore, file: string, progress: Inge
 
       for (const r of batch.relations) {
         if (r.fromId === id) {
-          await tables.row(r.kind, { from: r.fromId, to: r.toId, inferred: false, evidence: r.evidence, article: r.article, clause: r.clause });
+          tables.row(r.kind, { from: r.fromId, to: r.toId, inferred: false, evidence: r.evidence, article: r.article, clause: r.clause });
           if (r.kind === 'BASED_ON') basesTo.push(r.toId);
         } else {
           nested.set(`${r.kind}|${r.fromId}|${r.toId}`, r);
         }
       }
       for (const a of batch.articles) {
-        await tables.row('Article', { ...a });
-        await tables.row('HAS_ARTICLE', { from: id, to: a.id });
+        tables.row('Article', { ...a });
+        tables.row('HAS_ARTICLE', { from: id, to: a.id });
       }
       for (const section of batch.sections ?? []) {
-        await tables.row('Section', { ...section });
-        await tables.row('HAS_SECTION', { from: id, to: section.id });
+        tables.row('Section', { ...section });
+        tables.row('HAS_SECTION', { from: id, to: section.id });
       }
       for (const c of batch.clauses) {
-        await tables.row('Clause', { ...c });
-        await tables.row('HAS_CLAUSE', { from: c.articleId, to: c.id });
+        tables.row('Clause', { ...c });
+        tables.row('HAS_CLAUSE', { from: c.articleId, to: c.id });
       }
       for (const d of batch.duties) {
-        await tables.row('Duty', { ...d });
-        await tables.row('HAS_DUTY', { from: id, to: d.id });
-        await tables.row('ASSIGNED_TO', { from: d.id, to: d.agencyId });
-        if (d.articleId) await tables.row('STATED_IN', { from: d.id, to: d.articleId });
-        for (const a of d.collaboratorIds) await tables.row('COLLABORATES_WITH', { from: d.id, to: a });
-        for (const a of d.reportToIds) await tables.row('REPORTS_TO', { from: d.id, to: a });
+        tables.row('Duty', { ...d });
+        tables.row('HAS_DUTY', { from: id, to: d.id });
+        tables.row('ASSIGNED_TO', { from: d.id, to: d.agencyId });
+        if (d.articleId) tables.row('STATED_IN', { from: d.id, to: d.articleId });
+        for (const a of d.collaboratorIds) tables.row('COLLABORATES_WITH', { from: d.id, to: a });
+        for (const a of d.reportToIds) tables.row('REPORTS_TO', { from: d.id, to: a });
       }
-      for (const [position, agencyId] of batch.issuerIds.entries()) await tables.row('ISSUED_BY', { from: id, to: agencyId, position });
+      for (const [position, agencyId] of batch.issuerIds.entries()) tables.row('ISSUED_BY', { from: id, to: agencyId, position });
       for (const s of batch.signatures) {
         persons.set(s.personId, s.name);
-        await tables.row('SIGNED_BY', { from: id, to: s.personId, position: s.position, capacity: s.capacity, agencyId: s.agencyId, ordinal: s.ordinal });
+        tables.row('SIGNED_BY', { from: id, to: s.personId, position: s.position, capacity: s.capacity, agencyId: s.agencyId, ordinal: s.ordinal });
       }
-      for (const r of batch.recipients) await tables.row('SENT_TO', { from: id, to: r.agencyId, name: r.name, purpose: r.purpose, ordinal: r.ordinal });
+      for (const r of batch.recipients) tables.row('SENT_TO', { from: id, to: r.agencyId, name: r.name, purpose: r.purpose, ordinal: r.ordinal });
       for (const i of batch.issues) {
-        await tables.row('DataIssue', { ...i });
-        await tables.row('HAS_ISSUE', { from: id, to: i.id });
+        tables.row('DataIssue', { ...i });
+        tables.row('HAS_ISSUE', { from: id, to: i.id });
       }
       summary.documents++;
       summary.articles += batch.articles.length;
       summary.duties += batch.duties.length;
       summary.references += batch.relations.length;
       summary.dataIssues += batch.issues.length;
+      await tables.drained();
     }
     progress.stop();
 
     for (const d of documents.values()) {
-      await tables.row('Document', { ...d });
-      if (d.localityId) await tables.row('IN_LOCALITY', { from: d.id, to: d.localityId });
-      if (!d.hasText) for (const [position, agencyId] of d.issuerIds.entries()) await tables.row('ISSUED_BY', { from: d.id, to: agencyId, position });
+      tables.row('Document', { ...d });
+      if (d.localityId) tables.row('IN_LOCALITY', { from: d.id, to: d.localityId });
+      if (!d.hasText) for (const [position, agencyId] of d.issuerIds.entries()) tables.row('ISSUED_BY', { from: d.id, to: agencyId, position });
     }
     for (const r of nested.values()) {
       const stated = textIds.has(r.fromId) ? null : r; // a text's own edges were written with it
-      if (stated) await tables.row(r.kind, { from: r.fromId, to: r.toId, inferred: false, evidence: r.evidence, article: null, clause: null });
+      if (stated) tables.row(r.kind, { from: r.fromId, to: r.toId, inferred: false, evidence: r.evidence, article: null, clause: null });
     }
     for (const a of agencies.values()) {
       // lists of names may hold commas, which COPY cannot read inside a list: aliases are set after
-      await tables.row('Agency', { ...a, aliases: [] });
-      if (a.localityId) await tables.row('AGENCY_IN', { from: a.id, to: a.localityId });
-      if (a.parentId) await tables.row('PART_OF', { from: a.id, to: a.parentId });
+      tables.row('Agency', { ...a, aliases: [] });
+      if (a.localityId) tables.row('AGENCY_IN', { from: a.id, to: a.localityId });
+      if (a.parentId) tables.row('PART_OF', { from: a.id, to: a.parentId });
     }
     for (const l of localities.values()) {
-      await tables.row('Locality', { ...l });
-      if (l.parentId) await tables.row('WITHIN', { from: l.id, to: l.parentId });
+      tables.row('Locality', { ...l });
+      if (l.parentId) tables.row('WITHIN', { from: l.id, to: l.parentId });
     }
-    for (const [personId, name] of persons) await tables.row('Person', { id: personId, name });
+    for (const [personId, name] of persons) tables.row('Person', { id: personId, name });
 
     const written = await tables.closeAll();
     const order = [...Object.keys(nodes), ...relationships.map((r) => r.type)];
