@@ -58,7 +58,9 @@ export function scopeFor(level: Level, place: Place): string {
   if (level === 'CENTRAL') return 'vn';
   if (level === 'PROVINCE') return place.province?.id ?? 'unplaced';
   if (level === 'DISTRICT') return place.district?.id ?? place.province?.id ?? 'unplaced';
-  return place.commune?.id ?? place.district?.id ?? place.province?.id ?? 'unplaced';
+  if (place.commune) return place.commune.id;
+  const above = place.district?.id ?? place.province?.id ?? 'unplaced';
+  return place.communeName ? `${above}/${fold(place.communeName)}` : above;
 }
 
 /** Type and issuer codes written in mixed case; every other code is upper case. */

@@ -8,6 +8,8 @@ export interface Place {
   province: AdministrativeUnit | null;
   district: AdministrativeUnit | null;
   commune: AdministrativeUnit | null;
+  /** a commune the text names but the gazetteer cannot tell apart from its namesakes */
+  communeName?: string;
 }
 
 export const NO_PLACE: Place = { province: null, district: null, commune: null };
@@ -89,6 +91,14 @@ function communeOf(doc: ParsedDocument, all: string): AdministrativeUnit | null 
 }
 
 export function locateDocument(doc: ParsedDocument): Place {
+  const located = locateUnits(doc);
+  // a commune body whose commune the gazetteer cannot single out still keeps its documents apart
+  // from those of the other communes of the district
+  const communeBody = doc.issuers.some((i) => levelOfName(i) === 'COMMUNE');
+  return !located.commune && communeBody && doc.place ? { ...located, communeName: doc.place } : located;
+}
+
+function locateUnits(doc: ParsedDocument): Place {
   const g = gazetteer();
   const evidence = placeEvidence(doc);
   const all = evidence.join('\n');

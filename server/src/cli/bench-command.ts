@@ -47,6 +47,7 @@ function table(report: BenchReport): string {
   if (!load.reused) {
     lines.push(`Nạp: ${fmt(load.seconds)} s, ${fmt(load.rowsPerSecond, 0)} dòng/s, RSS đỉnh ${fmt(load.peakRssMiB, 0)} MiB`);
   }
+  lines.push(`Chỉ mục tìm kiếm: sẵn sàng sau ${fmt(report.searchIndexSeconds)} s`);
   lines.push(`Kho trên đĩa: ${fmt(report.databaseMiB, 0)} MiB`);
   lines.push('');
   lines.push('truy vấn                      GraphQL p50  GraphQL p95   thô p95   tỉ lệ  lượt kho  mục tiêu p95');
@@ -111,7 +112,7 @@ export async function runBenchCommand(input: CommandInput): Promise<number> {
   const report = await runBench({
     scale,
     workDir: resolve((input.values.work as string | undefined) ?? process.env.CANCU_BENCH_DIR ?? join(REPO, 'data', 'bench')),
-    runs: Number(input.values.runs ?? (smoke ? 20 : 100)),
+    runs: Number(input.values.runs ?? (smoke ? 20 : 50)),
     httpSeconds: Number(input.values.duration ?? (smoke ? 3 : 20)),
     httpConnections: 32,
     batches: input.values.batches as string | undefined,

@@ -1,5 +1,6 @@
 // `cancu serve`: GraphQL at /graphql, the web UI at /; closes the store cleanly on exit.
-import { openStore } from '../db/open-store.ts';
+import { dataDirOf, openStore } from '../db/open-store.ts';
+import { startDutyIndex } from '../search/store-index.ts';
 import { createGraphqlApp } from '../graphql/yoga.ts';
 import { createHttpServer } from '../http/serve.ts';
 import type { CommandInput } from './main.ts';
@@ -11,6 +12,9 @@ export async function runServe(input: CommandInput): Promise<number> {
     return 2;
   }
   const store = await openStore({ dataDir: input.values.data as string | undefined });
+  // not awaited: the server listens at once; a search arriving first waits at most CANCU_INDEX_WAIT_MS
+  // (15 s) and is then told, with code INDEX_NOT_READY, to try again
+  void startDutyIndex(store, { dir: store.engine === 'ladybug' ? dataDirOf({ dataDir: input.values.data as string | undefined }) : null });
   const server = createHttpServer(createGraphqlApp(store));
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -7,6 +7,7 @@ import { bm25 } from './bm25.ts';
 
 export class FieldIndex {
   private readonly items = new Map<string, number>();
+  private readonly list: string[] = [];
   private readonly lengths: number[] = [];
   private readonly postings = new Map<number, number[]>();
   private totalLength = 0;
@@ -19,6 +20,7 @@ export class FieldIndex {
     if (item !== undefined) return item;
     item = this.lengths.length;
     this.items.set(text, item);
+    this.list.push(text);
     const ids = termsOf(text).map((t) => this.vocabulary.intern(t));
     this.lengths.push(ids.length);
     this.totalLength += ids.length;
@@ -30,6 +32,15 @@ export class FieldIndex {
       else this.postings.set(key, [item]);
     }
     return item;
+  }
+
+  /** the texts, in item order: adding them in this order again gives the same numbers */
+  texts(): readonly string[] {
+    return this.list;
+  }
+
+  get size(): number {
+    return this.list.length;
   }
 
   /** BM25 of each item for the given keys (each weighted), term frequency taken as one */

@@ -52,6 +52,11 @@ export class KeyTable {
     }
   }
 
+  /** each key with its number */
+  forEach(visit: (key: number, value: number) => void): void {
+    for (let i = 0; i < this.keys.length; i++) if (this.values[i] !== -1) visit(this.keys[i]!, this.values[i]!);
+  }
+
   get bytes(): number {
     return this.keys.byteLength + this.values.byteLength;
   }

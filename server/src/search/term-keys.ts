@@ -8,6 +8,7 @@ const RARE = PAIR_BITS - 1;
 
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  private readonly list: string[] = [];
 
   get size(): number {
     return this.ids.size;
@@ -19,8 +20,14 @@ export class Vocabulary {
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(term, id);
+      this.list.push(term);
     }
     return id;
+  }
+
+  /** every syllable, in id order: interning them in this order again gives the same ids */
+  terms(): readonly string[] {
+    return this.list;
   }
 
   /** the id of a syllable, or -1 when no text has it */

@@ -1,6 +1,6 @@
 // "Who must do X": duties found in the index, grouped by agency, best first; an agency whose duties say
 // the task ranks above any whose duties only share some of its words.
-import { dutiesByIds } from '../db/queries/search.ts';
+import { dutyPropertiesByIds } from '../db/queries/search-batches.ts';
 import { toDuty } from '../db/queries/duties.ts';
 import type { DutyModel } from '../db/queries/duties.ts';
 import type { Store } from '../db/store.ts';
@@ -42,11 +42,21 @@ export async function whoMustDo(store: Store, { task, filter, first }: WhoMustDo
   const query = analyzeQuery(task);
   if (query.variants.length === 0 || first <= 0) return [];
   const index = await dutyIndexOf(store);
-  const agencies = index.search(query, filter, first);
+  const agencies = index.search(query, filter, first, MAX_DUTIES_PER_AGENCY);
   const chosen = agencies.flatMap((a) => a.hits.slice(0, MAX_DUTIES_PER_AGENCY));
   if (chosen.length === 0) return [];
-  const rows = await store.read(dutiesByIds, { ids: chosen.map((h) => h.dutyId) });
-  const duties = new Map(rows.map(toDuty).map((d) => [d.id, d]));
+  // the duties' own properties by key; their document, agency and article as the index holds them
+  const rows = await store.read(dutyPropertiesByIds, { ids: chosen.map((h) => h.dutyId) });
+  const hitOf = new Map(chosen.map((h) => [h.dutyId, h]));
+  const duties = new Map(
+    rows
+      .filter((row) => hitOf.has(row.id as string))
+      .map((row) => {
+        const hit = hitOf.get(row.id as string)!;
+        return toDuty({ ...row, documentId: hit.documentId, agencyId: hit.agencyId, articleId: hit.articleId });
+      })
+      .map((d) => [d.id, d]),
+  );
   return agencies.map((a) => {
     const matches = a.hits
       .slice(0, MAX_DUTIES_PER_AGENCY)
