@@ -138,7 +138,7 @@ export function mentionedDocument(mention: DocumentMention, citingPlace: Place, 
     status: null,
     searchText: searchTextOf([mention.number, kind, mention.name, mention.subject]),
     file: null,
-    localityId: scope.startsWith('loc:') ? scope : null,
+    localityId: scope.startsWith('loc:') ? scope.split('/')[0]! : null,
     issuerIds: [],
   };
 }
