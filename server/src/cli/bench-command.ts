@@ -45,7 +45,10 @@ function table(report: BenchReport): string {
       (corpus.generatedSeconds !== null ? `; sinh trong ${fmt(corpus.generatedSeconds)} s` : corpus.reused ? ' (dùng lại kho đã có)' : ''),
   );
   if (!load.reused) {
-    lines.push(`Nạp: ${fmt(load.seconds)} s, ${fmt(load.rowsPerSecond, 0)} dòng/s, RSS đỉnh ${fmt(load.peakRssMiB, 0)} MiB`);
+    lines.push(
+      `Nạp: ${fmt(load.seconds)} s, ${fmt(load.rowsPerSecond, 0)} dòng/s, RSS đỉnh ${fmt(load.peakRssMiB, 0)} MiB` +
+        (load.failures ? `; ${load.failures} văn bản bị bỏ qua (trùng định danh)` : ''),
+    );
   }
   lines.push(`Chỉ mục tìm kiếm: sẵn sàng sau ${fmt(report.searchIndexSeconds)} s`);
   lines.push(`Kho trên đĩa: ${fmt(report.databaseMiB, 0)} MiB`);
