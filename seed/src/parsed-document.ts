@@ -161,3 +161,28 @@ export interface ParsedDocument {
    */
   blocks: ParsedBlock[];
 }
+
+/** A reading with nothing in it yet: what a parse of an empty or failed text returns, and a builder starts from. */
+export function emptyDocument(file: string): ParsedDocument {
+  return {
+    file,
+    number: null,
+    kind: 'Văn bản',
+    title: null,
+    issuedOn: null,
+    issuedYear: null,
+    place: null,
+    issuers: [],
+    bases: [],
+    relations: [],
+    citations: [],
+    chapters: [],
+    articles: [],
+    sections: [],
+    duties: [],
+    signers: [],
+    recipients: [],
+    warnings: [],
+    blocks: [],
+  };
+}

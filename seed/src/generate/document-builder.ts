@@ -15,6 +15,7 @@ import type {
   Role,
   StatedRelation,
 } from '../parsed-document.ts';
+import { emptyDocument } from '../parsed-document.ts';
 import { withoutDuplicates } from '../parse/read-relations.ts';
 import { completeAgencies } from '../parse/read-signatures.ts';
 import { toReadableCase } from '../parse/to-readable-case.ts';
@@ -114,27 +115,7 @@ export class DocumentBuilder {
 
   /** `markdown`: bold runs and headings as Word exports print them; plain text otherwise. */
   constructor(readonly markdown: boolean) {
-    this.doc = {
-      file: '',
-      number: null,
-      kind: 'Văn bản',
-      title: null,
-      issuedOn: null,
-      issuedYear: null,
-      place: null,
-      issuers: [],
-      bases: [],
-      relations: [],
-      citations: [],
-      chapters: [],
-      articles: [],
-      sections: [],
-      duties: [],
-      signers: [],
-      recipients: [],
-      warnings: [],
-      blocks: [],
-    };
+    this.doc = emptyDocument('');
   }
 
   /** One paragraph: a line of its own followed by a blank line. */

@@ -1,6 +1,6 @@
 // One document's text → typed records, before resolution. Pure: no I/O, never throws.
 
-import type { Citation, DocumentMention, ParsedDocument, ParseWarning } from '../parsed-document.ts';
+import { emptyDocument, type Citation, type DocumentMention, type ParsedDocument, type ParseWarning } from '../parsed-document.ts';
 import { readText, type Line } from './normalize-text.ts';
 import { readAdoptionDate, readHeader, readPreambleBodies } from './read-header.ts';
 import { readTitle } from './read-title.ts';
@@ -221,29 +221,5 @@ function adoptionWarning(line: Line): ParseWarning {
     message: 'Phần đầu không ghi ngày: dùng ngày thông qua ghi trong nội dung văn bản',
     line: line.line,
     quote: line.text,
-  };
-}
-
-function emptyDocument(file: string): ParsedDocument {
-  return {
-    file,
-    number: null,
-    kind: 'Văn bản',
-    title: null,
-    issuedOn: null,
-    issuedYear: null,
-    place: null,
-    issuers: [],
-    bases: [],
-    relations: [],
-    citations: [],
-    chapters: [],
-    articles: [],
-    sections: [],
-    duties: [],
-    signers: [],
-    recipients: [],
-    warnings: [],
-    blocks: [],
   };
 }
